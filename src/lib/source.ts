@@ -1,0 +1,145 @@
+/**
+ * Turns the bytes of one document into frontmatter data, a position map and the MDX body, reporting
+ * every problem with a line instead of throwing. Pure: no file system.
+ */
+import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+
+export type YamlPath = readonly (string | number)[];
+
+export interface SourceProblem {
+  rule: 'document/encoding' | 'document/frontmatter' | 'document/yaml';
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface ParsedSource {
+  /** Frontmatter as plain data (undefined when it could not be read). */
+  data: Record<string, unknown> | undefined;
+  /** The MDX body with line endings normalised. */
+  body: string;
+  /** 1-based line of the body's first line in the file. */
+  bodyLine: number;
+  /** Number of lines in the file. */
+  lineCount: number;
+  problems: SourceProblem[];
+  /** 1-based position of the YAML node at `path`, or of its deepest existing ancestor. */
+  locate(path: YamlPath): { line: number; column: number };
+}
+
+/** Byte offset of the first invalid UTF-8 sequence, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+
+function lineOfOffset(text: string, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
+  return line;
+}
+
+export function parseSource(input: Uint8Array | string): ParsedSource {
+  const problems: SourceProblem[] = [];
+  let text: string;
+  if (typeof input === 'string') {
+    text = input;
+  } else {
+    const bad = firstInvalidUtf8(input);
+    text = decoder.decode(input);
+    if (bad >= 0) {
+      const line = lineOfOffset(decoder.decode(input.subarray(0, bad)), bad + 1);
+      problems.push({
+        rule: 'document/encoding',
+        line,
+        column: 1,
+        message: `Expected UTF-8 text, found an invalid byte sequence at byte ${bad}; save the file as UTF-8`,
+      });
+    }
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  text = text.replace(/\r\n?/g, '\n');
+  const lines = text.split('\n');
+  const lineCount = text.endsWith('\n') ? lines.length - 1 : lines.length;
+  const empty: ParsedSource = { data: undefined, body: '', bodyLine: 1, lineCount: Math.max(1, lineCount), problems, locate: () => ({ line: 1, column: 1 }) };
+
+  if (text.trim() === '') {
+    problems.push({ rule: 'document/frontmatter', line: 1, column: 1, message: 'The file is empty; expected a frontmatter block between "---" lines followed by the body' });
+    return empty;
+  }
+  if (lines[0]?.trimEnd() !== '---') {
+    problems.push({ rule: 'document/frontmatter', line: 1, column: 1, message: 'Expected the file to start with a "---" line opening the frontmatter' });
+    return empty;
+  }
+  const close = lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---');
+  if (close < 0) {
+    problems.push({ rule: 'document/frontmatter', line: 1, column: 1, message: 'Cannot find the "---" line that closes the frontmatter opened on line 1' });
+    return empty;
+  }
+  const yamlText = lines.slice(1, close).join('\n') + '\n';
+  const body = lines.slice(close + 1).join('\n');
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: Math.min(pos.line + 1, close), column: pos.col };
+  };
+  for (const error of doc.errors) {
+    const pos = at(error.pos[0]);
+    problems.push({ rule: 'document/yaml', ...pos, message: `Cannot read the frontmatter: ${yamlMessage(error.message)}` });
+  }
+  let data: Record<string, unknown> | undefined;
+  if (doc.errors.length === 0) {
+    const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+    if (value === null || value === undefined) {
+      problems.push({ rule: 'document/frontmatter', line: 2, column: 1, message: 'The frontmatter is empty; expected fields such as "title"' });
+    } else if (typeof value !== 'object' || Array.isArray(value)) {
+      problems.push({ rule: 'document/frontmatter', line: 2, column: 1, message: 'Expected the frontmatter to be a map of "field: value" lines' });
+    } else {
+      data = value as Record<string, unknown>;
+    }
+  }
+  return {
+    data,
+    body,
+    bodyLine: close + 2,
+    lineCount: Math.max(1, lineCount),
+    problems,
+    locate: (path) => locateInDocument(doc, path, at),
+  };
+}
+
+function yamlMessage(message: string): string {
+  // The yaml package appends a code frame after the first line; the diagnostic has its own position.
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function locateInDocument(doc: Document, path: YamlPath, at: (offset: number) => { line: number; column: number }) {
+  let node: Node | null | undefined = doc.contents as Node | null;
+  let best = { line: 2, column: 1 };
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) break;
+      const key = pair.key as Node;
+      if (key.range) best = at(key.range[0]);
+      node = pair.value as Node | null;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment] as Node | undefined;
+      if (!item) break;
+      if (item.range) best = at(item.range[0]);
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return best;
+}

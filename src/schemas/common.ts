@@ -1,0 +1,100 @@
+/**
+ * Building blocks shared by every frontmatter schema.
+ *
+ * Timestamps and dates stay strings in the parsed output: the CLI parses YAML 1.2 (strings), while
+ * Astro's loader uses js-yaml, which turns them into `Date`s and drops the offset. Normalising both to
+ * strings here keeps one schema valid for both readers; the check (which runs before every build) is the
+ * one that sees the author's original text and enforces the offset.
+ */
+import { z } from 'astro/zod';
+
+const OFFSET_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when year-month-day names a day that exists (rejects 2026-02-30). */
+export function isRealDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+function dateToIsoInstant(value: unknown): unknown {
+  return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : value;
+}
+
+function dateToPlainDate(value: unknown): unknown {
+  return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+}
+
+/** An instant written as ISO 8601 with an explicit offset, e.g. `2026-11-25T14:03:00+09:00`. */
+export const Timestamp = z.preprocess(
+  dateToIsoInstant,
+  z.string().superRefine((text, ctx) => {
+    const match = OFFSET_TIMESTAMP.exec(text);
+    if (!match) {
+      const hint = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(text)
+        ? `add the offset, e.g. "${text}+09:00"`
+        : 'write it like "2026-11-25T14:03:00+09:00"';
+      ctx.addIssue({ code: 'custom', message: `Expected a timestamp with an offset, found "${text}"; ${hint}` });
+      return;
+    }
+    const [, y, mo, d, h, mi, s] = match;
+    if (!isRealDate(Number(y), Number(mo), Number(d)) || Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) {
+      ctx.addIssue({ code: 'custom', message: `Expected a real date and time, found "${text}"` });
+    }
+  }),
+);
+
+/** A calendar day `YYYY-MM-DD`, read in the policy time zone. */
+export const PlainDate = z.preprocess(
+  dateToPlainDate,
+  z.string().superRefine((text, ctx) => {
+    const match = PLAIN_DATE.exec(text);
+    if (!match) {
+      ctx.addIssue({ code: 'custom', message: `Expected a date like "2026-11-25", found "${text}"` });
+      return;
+    }
+    if (!isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))) {
+      ctx.addIssue({ code: 'custom', message: `Expected a real calendar date, found "${text}"` });
+    }
+  }),
+);
+
+/** Lower-case slug used for ids of people, services, scenarios, roles and documents. */
+export const Slug = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'Expected a lower-case id of letters, digits and "-" (e.g. "order-db")' });
+
+/** A person, by their roster id in `content/policy.yaml`. */
+export const PersonRef = Slug.describe('A person id from the policy roster');
+
+/** A service name, as used on the services pages and in filters. */
+export const ServiceRef = Slug.describe('A service id, e.g. "order-api"');
+
+/** Who may read a document. Restricted documents are left out of the default (public) build. */
+export const Visibility = z.enum(['public', 'restricted']);
+
+/** An ISO 8601 duration such as `PT15M`, `PT1H`, `P1D`. Parsed with Temporal by the domain code. */
+export const IsoDuration = z
+  .string()
+  .regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/, {
+    message: 'Expected an ISO 8601 duration such as "PT15M", "PT2H" or "P1D"',
+  });
+
+/** A written-down exception: the rule id to silence for this document and why. */
+export const Suppression = z.strictObject({
+  /** Rule id, e.g. `incident/response-sla`. */
+  rule: z.string().regex(/^[a-z-]+\/[a-z0-9-]+$/, { message: 'Expected a rule id such as "incident/response-sla"' }),
+  /** Why the rule does not apply here. Shown on the compliance page. */
+  reason: z.string().min(10, { message: 'Expected a reason of at least 10 characters' }),
+});
+
+/** Fields every document kind may carry. */
+export const BaseFields = {
+  /** Labels for browsing and search. */
+  tags: z.array(Slug).default([]),
+  /** `restricted` keeps the document out of the public build. */
+  visibility: Visibility.optional(),
+  /** Rules this document is excused from, each with a reason. */
+  suppress: z.array(Suppression).default([]),
+};

@@ -1,0 +1,157 @@
+/**
+ * `content/policy.yaml`: every number of the operations guide, written once. The guide pages render
+ * their tables from it and every rule reads it, so the page and the check can never disagree.
+ */
+import { z } from 'astro/zod';
+import { IsoDuration, PlainDate, Slug } from './common.ts';
+
+export const SEVERITIES = ['P1', 'P2', 'P3', 'P4'] as const;
+export const SeverityId = z.enum(SEVERITIES);
+
+export const CADENCES = ['daily', 'weekly', 'monthly', 'quarterly'] as const;
+export const Cadence = z.enum(CADENCES);
+
+export const RuleLevel = z.enum(['off', 'info', 'warning', 'error']);
+
+const SeverityPolicy = z.strictObject({
+  /** What this level means (guide: 설명), e.g. "서비스 중단". */
+  description: z.string(),
+  /** How the guide words the response time, e.g. "즉시"; the duration below is what the check uses. */
+  response_label: z.string().optional(),
+  /** Time from detection to acknowledgement (guide: 대응 시간). */
+  response_time: IsoDuration,
+  /** Who is escalated to and when (guide: 에스컬레이션). Absent `after` means "when needed" (필요시). */
+  escalation: z.strictObject({
+    /** Roles that must be notified, e.g. [cto, team-lead]. */
+    to: z.array(Slug).min(1),
+    /** Delay after detection while the incident is unresolved; `PT0M` means at once. */
+    after: IsoDuration.optional(),
+    /** How the guide words it, e.g. "즉시 CTO/팀장". */
+    label: z.string().optional(),
+  }),
+  /** Whether a postmortem is required, and how many days after resolution it is due. */
+  postmortem: z.strictObject({ required: z.boolean(), due_days: z.number().int().positive().optional() }),
+});
+
+const Scenario = z.strictObject({
+  /** Stable id referenced by runbooks and incidents. */
+  id: Slug,
+  /** Korean name as the guide writes it. */
+  name: z.string(),
+  /** Group id from `scenario_groups`. */
+  group: Slug,
+});
+
+const Person = z.strictObject({
+  /** Roster id used in documents (`owner`, `commander`, `approver`, …). */
+  id: Slug,
+  /** Display name. */
+  name: z.string(),
+  /** GitHub handle without `@`, used for CODEOWNERS. */
+  github: z.string().regex(/^[A-Za-z0-9-]+$/),
+  /** E-mail, used to recognise the author from `git config user.email`. */
+  email: z.string().email().optional(),
+  /** Role ids from `roles`. */
+  roles: z.array(Slug).default([]),
+  /** Team id from `teams`. */
+  team: Slug,
+});
+
+const Routine = z.strictObject({
+  /** Stable id; records live in `content/routines/<id>/`. */
+  id: Slug,
+  /** Korean name. */
+  name: z.string(),
+  /** How often it must be done. */
+  cadence: Cadence,
+  /** Guide section the duty comes from. */
+  source: z.string().optional(),
+});
+
+const RequiredDocument = z.strictObject({
+  /** Stable id. */
+  id: Slug,
+  /** Name as the guide's 문서화 section writes it. */
+  title: z.string(),
+  /** Document ids (e.g. `guide/incident-response`, `runbooks/backup-restore`) that fulfil it. */
+  pages: z.array(z.string()).min(1),
+});
+
+const BlackoutWindow = z.strictObject({
+  start: z.string(),
+  end: z.string(),
+  reason: z.string(),
+});
+
+export const PolicySchema = z.strictObject({
+  /** Organisation name shown on the site. */
+  organization: z.string(),
+  /** IANA time zone in which days, weeks, months and quarters are counted. */
+  timezone: z.string().default('Asia/Seoul'),
+  /** First day the handbook is in force; periods and routines are counted from here. */
+  start_date: PlainDate,
+  /** Severity levels P1–P4 (guide: 장애 레벨). */
+  severities: z.strictObject({ P1: SeverityPolicy, P2: SeverityPolicy, P3: SeverityPolicy, P4: SeverityPolicy }),
+  /** Groups of failure scenarios, id → Korean name (guide: 주요 장애 시나리오). */
+  scenario_groups: z.record(Slug, z.string()),
+  /** Failure scenarios that need a runbook. */
+  scenarios: z.array(Scenario).min(1),
+  /** Alert thresholds the weekly performance figures are held against (guide: 알림 임계값). */
+  thresholds: z.strictObject({
+    cpu_pct: z.number(),
+    memory_pct: z.number(),
+    disk_pct: z.number(),
+    response_p95_ms: z.number(),
+    error_rate_pct: z.number(),
+  }),
+  /** Runbook freshness. */
+  runbooks: z.strictObject({
+    /** How long a review stays valid. */
+    review_interval: IsoDuration,
+    /** How long before expiry a warning starts. */
+    review_warning: IsoDuration,
+    /** A runbook should be used in an incident or drill at least this often. */
+    exercise_interval: IsoDuration,
+  }),
+  /** Change management (guide: 변경 관리). */
+  changes: z.strictObject({
+    /** Approvals needed per risk level. */
+    approvals: z.strictObject({ low: z.number().int().min(0), medium: z.number().int().min(0), high: z.number().int().min(0) }),
+    /** Roles whose approval counts. */
+    approver_roles: z.array(Slug).min(1),
+    /** Emergency changes (guide: 긴급 변경). */
+    emergency: z.strictObject({
+      /** Minimum approvals before an emergency change runs (guide: 최소 승인자 확인). */
+      min_approvals: z.number().int().min(0),
+      /** Post-documentation deadline after execution (guide: 사후 문서화). */
+      documentation_deadline: IsoDuration,
+    }),
+    /** Periods in which no change may run. */
+    blackout: z.array(BlackoutWindow).default([]),
+  }),
+  /** Incident reviews: roles whose members review incidents and postmortems. */
+  incidents: z.strictObject({
+    reviewer_roles: z.array(Slug).min(1),
+    /** An incident not resolved after this long is stale. */
+    stale_after: IsoDuration,
+  }),
+  /** Recurring procedures whose records are checked against their cadence. */
+  routines: z.array(Routine),
+  /** Which report cadences must have a human-written report per period. */
+  reports: z.strictObject({ daily: z.boolean(), weekly: z.boolean(), monthly: z.boolean(), quarterly: z.boolean() }),
+  /** Documents the guide's 문서화 section requires the handbook to hold. */
+  required_documents: z.array(RequiredDocument),
+  /** Severity overrides for rules, by rule id. */
+  rules: z.record(z.string(), RuleLevel).default({}),
+  /** Role id → Korean name. */
+  roles: z.record(Slug, z.string()),
+  /** Team id → name and GitHub team. */
+  teams: z.record(Slug, z.strictObject({ name: z.string(), github: z.string().regex(/^@[\w.-]+\/[\w.-]+$/) })),
+  /** People who appear in documents. */
+  people: z.array(Person).min(1),
+});
+
+export type Policy = z.output<typeof PolicySchema>;
+export type SeverityLevel = z.output<typeof SeverityId>;
+export type CadenceId = z.output<typeof Cadence>;
+export type RuleLevelId = z.output<typeof RuleLevel>;
