@@ -86,35 +86,53 @@ export function parseSource(input: Uint8Array | string): ParsedSource {
   }
   const yamlText = lines.slice(1, close).join('\n') + '\n';
   const body = lines.slice(close + 1).join('\n');
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const at = (offset: number) => {
-    const pos = lineCounter.linePos(offset);
-    return { line: Math.min(pos.line + 1, close), column: pos.col };
-  };
-  for (const error of doc.errors) {
-    const pos = at(error.pos[0]);
-    problems.push({ rule: 'document/yaml', ...pos, message: `Cannot read the frontmatter: ${yamlMessage(error.message)}` });
-  }
-  let data: Record<string, unknown> | undefined;
-  if (doc.errors.length === 0) {
-    const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
-    if (value === null || value === undefined) {
-      problems.push({ rule: 'document/frontmatter', line: 2, column: 1, message: 'The frontmatter is empty; expected fields such as "title"' });
-    } else if (typeof value !== 'object' || Array.isArray(value)) {
-      problems.push({ rule: 'document/frontmatter', line: 2, column: 1, message: 'Expected the frontmatter to be a map of "field: value" lines' });
-    } else {
-      data = value as Record<string, unknown>;
-    }
-  }
+  const yaml = readYaml(yamlText, 1, close);
+  problems.push(...yaml.problems);
+  const data = yaml.data;
   return {
     data,
     body,
     bodyLine: close + 2,
     lineCount: Math.max(1, lineCount),
     problems,
-    locate: (path) => locateInDocument(doc, path, at),
+    locate: yaml.locate,
   };
+}
+
+export interface YamlRead {
+  data: Record<string, unknown> | undefined;
+  problems: SourceProblem[];
+  locate(path: YamlPath): { line: number; column: number };
+}
+
+/**
+ * Parses a YAML map. `lineOffset` is the number of file lines before the YAML text (1 for frontmatter
+ * after its `---` line) and `lastLine` caps reported lines so a problem never points past the block.
+ */
+export function readYaml(yamlText: string, lineOffset: number, lastLine: number): YamlRead {
+  const problems: SourceProblem[] = [];
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: Math.max(1, Math.min(pos.line + lineOffset, lastLine)), column: Math.max(1, pos.col) };
+  };
+  for (const error of doc.errors) {
+    problems.push({ rule: 'document/yaml', ...at(error.pos[0]), message: `Cannot read the YAML: ${yamlMessage(error.message)}` });
+  }
+  let data: Record<string, unknown> | undefined;
+  const first = Math.min(lineOffset + 1, lastLine);
+  if (doc.errors.length === 0) {
+    const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+    if (value === null || value === undefined) {
+      problems.push({ rule: 'document/frontmatter', line: first, column: 1, message: 'The YAML block is empty; expected fields such as "title"' });
+    } else if (typeof value !== 'object' || Array.isArray(value)) {
+      problems.push({ rule: 'document/frontmatter', line: first, column: 1, message: 'Expected a map of "field: value" lines' });
+    } else {
+      data = value as Record<string, unknown>;
+    }
+  }
+  return { data, problems, locate: (path) => locateInDocument(doc, path, at, first) };
 }
 
 function yamlMessage(message: string): string {
@@ -122,9 +140,9 @@ function yamlMessage(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
-function locateInDocument(doc: Document, path: YamlPath, at: (offset: number) => { line: number; column: number }) {
+function locateInDocument(doc: Document, path: YamlPath, at: (offset: number) => { line: number; column: number }, first: number) {
   let node: Node | null | undefined = doc.contents as Node | null;
-  let best = { line: 2, column: 1 };
+  let best = { line: first, column: 1 };
   for (const segment of path) {
     if (isMap(node)) {
       const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));

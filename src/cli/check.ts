@@ -1,0 +1,96 @@
+/** `npm run check`: validate every document and run every rule (DESIGN §4). */
+import { appendFile } from 'node:fs/promises';
+import path from 'node:path';
+import { Temporal } from 'temporal-polyfill';
+import { runCheck } from '../lib/check.ts';
+import { summarize, type Diagnostic } from '../lib/diagnostics.ts';
+import { formatGithub, formatStepSummary } from '../lib/format/github.ts';
+import { formatJson } from '../lib/format/json.ts';
+import { formatPretty } from '../lib/format/pretty.ts';
+import { formatRuleList } from '../lib/format/rules.ts';
+import { RULES } from '../lib/rules/index.ts';
+import { KIND_LABELS } from '../schemas/kinds.ts';
+import { changedFiles, defaultBase } from '../node/git.ts';
+import { loadHandbook } from '../node/load-handbook.ts';
+import { oneOf, parseCommandArgs, UsageError } from './args.ts';
+
+export const CHECK_USAGE = `Usage: npm run check -- [options]
+
+  --format pretty|json|github   output format (default: pretty)
+  --changed                     check only documents changed against --base (plus handbook-wide rules)
+  --base REF                    git revision to compare with (default: origin/main or main)
+  --now ISO                     the instant "overdue" is measured from (default: now)
+  --strict                      warnings fail too
+  --list-rules                  list every rule (with --format json for JSON)
+  --root DIR                    handbook root (default: current folder)
+
+Exit codes: 0 no errors, 1 errors found, 2 the tool could not run.`;
+
+export function parseNow(value: string | undefined): Temporal.Instant {
+  if (value === undefined) return Temporal.Now.instant();
+  try {
+    if (!/(Z|[+-]\d{2}:\d{2})$/.test(value)) throw new Error('no offset');
+    return Temporal.Instant.from(value);
+  } catch {
+    throw new UsageError(`Expected --now to be a timestamp with an offset such as 2026-11-26T09:00:00+09:00, found "${value}"`);
+  }
+}
+
+export async function checkCommand(argv: string[]): Promise<number> {
+  const { values } = parseCommandArgs(argv, {
+    format: { type: 'string' },
+    changed: { type: 'boolean' },
+    base: { type: 'string' },
+    now: { type: 'string' },
+    strict: { type: 'boolean' },
+    'list-rules': { type: 'boolean' },
+    root: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    process.stdout.write(`${CHECK_USAGE}\n`);
+    return 0;
+  }
+  const format = oneOf('format', values.format, ['pretty', 'json', 'github'] as const, 'pretty');
+  if (values['list-rules']) {
+    process.stdout.write(`${formatRuleList(RULES, format === 'json' ? 'json' : 'pretty')}\n`);
+    return 0;
+  }
+  if (values.base && !values.changed) throw new UsageError('--base only makes sense with --changed');
+  const now = parseNow(values.now);
+  const root = path.resolve(values.root ?? '.');
+
+  const onlyFiles = values.changed ? await changedFiles(root, values.base ?? (await defaultBase(root))) : undefined;
+  const handbook = await loadHandbook(root);
+  const diagnostics = runCheck(handbook, { now, onlyFiles });
+  const checked = onlyFiles ? handbook.documents.filter((d) => onlyFiles.has(d.file)).length : handbook.knownKeys.size;
+
+  await print(format, checked, diagnostics, handbook.documents.filter((d) => !onlyFiles || onlyFiles.has(d.file)));
+  const summary = summarize(diagnostics);
+  return summary.error > 0 || (values.strict && summary.warning > 0) ? 1 : 0;
+}
+
+async function print(
+  format: 'pretty' | 'json' | 'github',
+  checked: number,
+  diagnostics: Diagnostic[],
+  documents: { file: string; kind: keyof typeof KIND_LABELS; data: { title?: string }; id: string }[],
+): Promise<void> {
+  if (format === 'json') {
+    process.stdout.write(`${formatJson(checked, diagnostics)}\n`);
+    return;
+  }
+  if (format === 'github') {
+    const annotations = formatGithub(diagnostics);
+    if (annotations) process.stdout.write(`${annotations}\n`);
+    // GitHub shows only a few annotations per step, so the log also lists everything in full.
+    process.stdout.write(`${formatPretty(checked, diagnostics)}\n`);
+    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+    if (summaryFile) {
+      const rows = documents.map((d) => ({ file: d.file, kind: KIND_LABELS[d.kind], title: d.data.title ?? d.id }));
+      await appendFile(summaryFile, formatStepSummary(rows, diagnostics));
+    }
+    return;
+  }
+  process.stdout.write(`${formatPretty(checked, diagnostics)}\n`);
+}

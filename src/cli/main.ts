@@ -1,0 +1,23 @@
+/**
+ * One top-level catch for every command: findings set the exit code, misuse of the tool exits 2 with
+ * a one-line message, and nothing prints a stack trace.
+ */
+import { ToolError } from '../node/load-handbook.ts';
+import { UsageError } from './args.ts';
+
+export async function main(command: (argv: string[]) => Promise<number>, argv = process.argv.slice(2)): Promise<void> {
+  try {
+    process.exitCode = await command(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`opsbook: ${error.message}\nRun with --help for usage.\n`);
+    } else if (error instanceof ToolError) {
+      process.stderr.write(`opsbook: ${error.message}\n`);
+      for (const p of error.problems) process.stderr.write(`  ${p.file}:${p.line}:${p.column}  ${p.message}  (${p.rule})\n`);
+    } else {
+      process.stderr.write(`opsbook: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
+      if (process.env.OPSBOOK_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
+    }
+    process.exitCode = 2;
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Runs every rule over a handbook and returns diagnostics: severity from policy overrides, suppressions
+ * applied, positions resolved and clamped to the file. A rule that throws becomes a diagnostic, never a
+ * crash.
+ */
+import type { Temporal } from 'temporal-polyfill';
+import type { Kind } from '../schemas/index.ts';
+import { compareDiagnostics, ruleDocsUrl, type Diagnostic, type Severity } from './diagnostics.ts';
+import type { AnyDocument, Handbook } from './handbook.ts';
+import { POLICY_FILE } from './policy-source.ts';
+import { RULES, RULES_BY_ID } from './rules/index.ts';
+import type { Finding, Rule, RuleContext } from './rules/types.ts';
+
+export interface CheckOptions {
+  now: Temporal.Instant;
+  /** Only these files (`content/...`) are checked by document rules; handbook-wide rules still run. */
+  onlyFiles?: ReadonlySet<string>;
+  rules?: readonly Rule[];
+}
+
+export function ruleSeverity(handbook: Pick<Handbook, 'policy'>, rule: Pick<Rule, 'id' | 'severity'>): Severity | 'off' {
+  return handbook.policy.rules[rule.id] ?? rule.severity;
+}
+
+export function runCheck(handbook: Handbook, options: CheckOptions): Diagnostic[] {
+  const rules = options.rules ?? RULES;
+  const diagnostics: Diagnostic[] = [];
+  const inScope = (file: string) => !options.onlyFiles || options.onlyFiles.has(file);
+  const targets = handbook.documents.filter((d) => inScope(d.file));
+  const lineCounts = new Map(handbook.documents.map((d) => [d.file, d.lineCount]));
+
+  const emit = (rule: Pick<Rule, 'id' | 'severity'>, d: Omit<Diagnostic, 'rule' | 'severity' | 'docs'>, document?: AnyDocument) => {
+    const severity = ruleSeverity(handbook, rule);
+    if (severity === 'off') return;
+    const maxLine = lineCounts.get(d.file) ?? Number.MAX_SAFE_INTEGER;
+    const line = Math.min(Math.max(1, Math.trunc(d.line)), Math.max(1, maxLine));
+    const suppression = document?.data.suppress.find((s) => s.rule === rule.id);
+    diagnostics.push({
+      ...d,
+      line,
+      column: Math.max(1, Math.trunc(d.column)),
+      rule: rule.id,
+      severity,
+      docs: ruleDocsUrl(rule.id),
+      ...(suppression ? { suppressed: suppression.reason } : {}),
+    });
+  };
+
+  for (const p of handbook.problems) {
+    if (!inScope(p.file)) continue;
+    emit(RULES_BY_ID.get(p.rule) ?? { id: p.rule, severity: 'error' }, { file: p.file, line: p.line, column: p.column, message: p.message });
+  }
+
+  const byKind = new Map<Kind, AnyDocument[]>();
+  const targetsByKind = new Map<Kind, AnyDocument[]>();
+  for (const d of handbook.documents) byKind.set(d.kind, [...(byKind.get(d.kind) ?? []), d]);
+  for (const d of targets) targetsByKind.set(d.kind, [...(targetsByKind.get(d.kind) ?? []), d]);
+
+  for (const rule of rules) {
+    if (!rule.check || ruleSeverity(handbook, rule) === 'off') continue;
+    const report = (finding: Finding) => {
+      const document = finding.document;
+      const file = finding.file ?? document?.file ?? POLICY_FILE;
+      const pos = finding.at && document ? document.locate(finding.at) : { line: finding.line ?? 1, column: finding.column ?? 1 };
+      emit(rule, { file, line: finding.line ?? pos.line, column: finding.column ?? pos.column, message: finding.message }, document);
+    };
+    const ctx: RuleContext = {
+      handbook,
+      policy: handbook.policy,
+      now: options.now,
+      targets,
+      targetsOf: (kind) => (targetsByKind.get(kind) ?? []) as never,
+      all: (kind) => (byKind.get(kind) ?? []) as never,
+      report,
+    };
+    try {
+      rule.check(ctx);
+    } catch (error) {
+      emit({ id: rule.id, severity: 'error' }, {
+        file: POLICY_FILE,
+        line: 1,
+        column: 1,
+        message: `The rule stopped with an internal error (${error instanceof Error ? error.message : String(error)}); please report it with this message`,
+      });
+    }
+  }
+  return diagnostics.sort(compareDiagnostics);
+}

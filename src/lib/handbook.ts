@@ -1,0 +1,174 @@
+/**
+ * The handbook as data: the policy plus every document that passed its schema, each with its location,
+ * typed frontmatter, body and a way to find the line of any field. Pure: the caller supplies the bytes.
+ */
+import type { z } from 'astro/zod';
+import type { Root } from 'mdast';
+import {
+  KIND_SCHEMAS,
+  REPORT_SCHEMAS,
+  type Change,
+  type DailyReport,
+  type Guide,
+  type Incident,
+  type Kind,
+  type MonthlyReport,
+  type Policy,
+  type QuarterlyReport,
+  type Routine,
+  type Runbook,
+  type WeeklyReport,
+} from '../schemas/index.ts';
+import { parseMdx, type MdxParse } from './mdx.ts';
+import { classifyPath, documentKey, type DocumentLocation } from './paths.ts';
+import { schemaProblems } from './schema-issues.ts';
+import { parseSource, type ParsedSource, type YamlPath } from './source.ts';
+
+export interface KindData {
+  guide: Guide;
+  runbook: Runbook;
+  incident: Incident;
+  change: Change;
+  routine: Routine;
+  report: DailyReport | WeeklyReport | MonthlyReport | QuarterlyReport;
+}
+
+export interface HandbookDocument<K extends Kind = Kind> {
+  kind: K;
+  id: string;
+  /** `kind:id`, unique across the handbook. */
+  key: string;
+  /** Path from the handbook root, e.g. `content/runbooks/db-primary-failure.mdx`. */
+  file: string;
+  location: DocumentLocation & { kind: K };
+  data: KindData[K];
+  /** Restricted documents stay out of the public build. */
+  visibility: 'public' | 'restricted';
+  body: string;
+  bodyLine: number;
+  lineCount: number;
+  /** 1-based position of a frontmatter field (or of its nearest existing parent). */
+  locate(path: YamlPath): { line: number; column: number };
+  /** The MDX body parsed once, on first use. */
+  mdx(): MdxParse;
+}
+
+export type AnyDocument = { [K in Kind]: HandbookDocument<K> }[Kind];
+
+/** A problem found while reading a file, before any rule runs. */
+export interface LoadProblem {
+  file: string;
+  rule: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface SourceFile {
+  /** Path relative to `content/`, `/`-separated. */
+  path: string;
+  bytes: Uint8Array | string;
+}
+
+export interface Handbook {
+  policy: Policy;
+  /** Documents that passed their schema. */
+  documents: AnyDocument[];
+  /** Every file that looked like a document, valid or not, by `kind:id` (references to a broken file are not dangling). */
+  knownKeys: Set<string>;
+  byKey: Map<string, AnyDocument>;
+  problems: LoadProblem[];
+}
+
+export function contentFile(path: string): string {
+  return `content/${path}`;
+}
+
+function schemaFor(location: DocumentLocation): z.ZodType {
+  return location.kind === 'report' ? REPORT_SCHEMAS[location.cadence!] : KIND_SCHEMAS[location.kind];
+}
+
+function defaultVisibility(kind: Kind, data: Record<string, unknown>): 'public' | 'restricted' {
+  const explicit = data.visibility;
+  if (explicit === 'public' || explicit === 'restricted') return explicit;
+  return kind === 'incident' && data.category === 'security' ? 'restricted' : 'public';
+}
+
+/** Reads one file into a document, or into problems. */
+export function loadDocument(file: SourceFile): { document?: AnyDocument; key?: string; problems: LoadProblem[] } {
+  const shown = contentFile(file.path);
+  const problems: LoadProblem[] = [];
+  const classified = classifyPath(file.path);
+  if (!classified.ok) {
+    problems.push({ file: shown, rule: 'document/location', line: 1, column: 1, message: classified.message });
+    return { problems };
+  }
+  const { location } = classified;
+  const key = documentKey(location.kind, location.id);
+  const source: ParsedSource = parseSource(file.bytes);
+  for (const p of source.problems) problems.push({ file: shown, ...p });
+  if (!source.data) return { key, problems };
+
+  const schema = schemaFor(location);
+  const parsed = schema.safeParse(source.data);
+  if (!parsed.success) {
+    for (const p of schemaProblems(schema, source.data, parsed.error)) {
+      problems.push({ file: shown, rule: 'document/schema', ...source.locate(p.path), message: p.message });
+    }
+    return { key, problems };
+  }
+  let mdx: MdxParse | undefined;
+  const document = {
+    kind: location.kind,
+    id: location.id,
+    key,
+    file: shown,
+    location,
+    data: parsed.data,
+    visibility: defaultVisibility(location.kind, source.data),
+    body: source.body,
+    bodyLine: source.bodyLine,
+    lineCount: source.lineCount,
+    locate: source.locate,
+    mdx: () => (mdx ??= parseMdx(source.body)),
+  } as AnyDocument;
+  return { document, key, problems };
+}
+
+export function buildHandbook(policy: Policy, files: readonly SourceFile[]): Handbook {
+  const documents: AnyDocument[] = [];
+  const problems: LoadProblem[] = [];
+  const knownKeys = new Set<string>();
+  const byKey = new Map<string, AnyDocument>();
+  const firstFileOfKey = new Map<string, string>();
+  for (const file of files) {
+    const loaded = loadDocument(file);
+    problems.push(...loaded.problems);
+    if (loaded.key) {
+      const earlier = firstFileOfKey.get(loaded.key);
+      if (earlier) {
+        problems.push({
+          file: contentFile(file.path),
+          rule: 'document/duplicate-id',
+          line: 1,
+          column: 1,
+          message: `Expected a unique id, found "${loaded.key.split(':')[1]}" already used by ${earlier}; rename one of the files`,
+        });
+        continue;
+      }
+      firstFileOfKey.set(loaded.key, contentFile(file.path));
+      knownKeys.add(loaded.key);
+    }
+    if (loaded.document) {
+      documents.push(loaded.document);
+      byKey.set(loaded.document.key, loaded.document);
+    }
+  }
+  return { policy, documents, knownKeys, byKey, problems };
+}
+
+export function documentsOfKind<K extends Kind>(handbook: Pick<Handbook, 'documents'>, kind: K): HandbookDocument<K>[] {
+  return handbook.documents.filter((d): d is HandbookDocument<K> & AnyDocument => d.kind === kind) as HandbookDocument<K>[];
+}
+
+export type { Root };

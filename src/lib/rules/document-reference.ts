@@ -1,0 +1,128 @@
+/** Every id a document names (people, roles, scenarios, other documents) exists. */
+import type { Kind } from '../../schemas/index.ts';
+import { documentKey } from '../paths.ts';
+import { didYouMean } from '../schema-issues.ts';
+import type { YamlPath } from '../source.ts';
+import type { AnyDocument } from '../handbook.ts';
+import type { Rule, RuleContext } from './types.ts';
+
+type Target = 'person' | 'role' | 'scenario' | Kind | 'change-or-incident';
+interface Ref {
+  path: YamlPath;
+  id: string;
+  target: Target;
+}
+
+const NAMES: Record<Target, string> = {
+  person: 'person in the policy roster',
+  role: 'role in the policy',
+  scenario: 'failure scenario in the policy',
+  guide: 'guide page',
+  runbook: 'runbook',
+  incident: 'incident',
+  change: 'change',
+  routine: 'routine record',
+  report: 'report',
+  'change-or-incident': 'change or incident',
+};
+
+function list<T>(items: readonly T[] | undefined, path: YamlPath, f: (item: T, p: YamlPath) => Ref[]): Ref[] {
+  return (items ?? []).flatMap((item, i) => f(item, [...path, i]));
+}
+const ref = (target: Target) => (id: string | undefined, path: YamlPath): Ref[] => (id === undefined ? [] : [{ path, id, target }]);
+const person = ref('person');
+
+/** The references a document makes, with the field each one sits in. */
+export function referencesOf(document: AnyDocument): Ref[] {
+  switch (document.kind) {
+    case 'guide':
+      return [];
+    case 'runbook': {
+      const d = document.data;
+      return [...person(d.owner, ['owner']), ...list(d.scenarios, ['scenarios'], ref('scenario')), ...list(d.related, ['related'], ref('runbook'))];
+    }
+    case 'incident': {
+      const d = document.data;
+      return [
+        ...person(d.commander, ['commander']),
+        ...list(d.assignees, ['assignees'], person),
+        ...ref('scenario')(d.scenario, ['scenario']),
+        ...list(d.escalations, ['escalations'], (e, p) => [...ref('role')(e.to, [...p, 'to']), ...person(e.person, [...p, 'person'])]),
+        ...list(d.caused_by, ['caused_by'], ref('change')),
+        ...list(d.runbooks, ['runbooks'], ref('runbook')),
+        ...list(d.action_items, ['action_items'], (a, p) => person(a.owner, [...p, 'owner'])),
+        ...(d.postmortem ? [...person(d.postmortem.author, ['postmortem', 'author']), ...list(d.postmortem.reviewers, ['postmortem', 'reviewers'], person)] : []),
+      ];
+    }
+    case 'change': {
+      const d = document.data;
+      return [
+        ...person(d.requester, ['requester']),
+        ...(d.technical_review ? person(d.technical_review.reviewer, ['technical_review', 'reviewer']) : []),
+        ...list(d.approvals, ['approvals'], (a, p) => person(a.approver, [...p, 'approver'])),
+        ...list(d.related_incidents, ['related_incidents'], ref('incident')),
+      ];
+    }
+    case 'routine': {
+      const d = document.data;
+      return [...person(d.performer, ['performer']), ...list(d.follow_up, ['follow_up'], ref('change-or-incident')), ...list(d.runbooks, ['runbooks'], ref('runbook'))];
+    }
+    case 'report':
+      return person(document.data.author, ['author']);
+  }
+}
+
+function candidates(ctx: RuleContext, target: Target): string[] {
+  switch (target) {
+    case 'person':
+      return ctx.policy.people.map((p) => p.id);
+    case 'role':
+      return Object.keys(ctx.policy.roles);
+    case 'scenario':
+      return ctx.policy.scenarios.map((s) => s.id);
+    case 'change-or-incident':
+      return [...candidates(ctx, 'change'), ...candidates(ctx, 'incident')];
+    default:
+      return [...ctx.handbook.knownKeys].filter((k) => k.startsWith(`${target}:`)).map((k) => k.slice(target.length + 1));
+  }
+}
+
+function exists(ctx: RuleContext, target: Target, id: string): boolean {
+  switch (target) {
+    case 'person':
+      return ctx.policy.people.some((p) => p.id === id);
+    case 'role':
+      return id in ctx.policy.roles;
+    case 'scenario':
+      return ctx.policy.scenarios.some((s) => s.id === id);
+    case 'change-or-incident':
+      return exists(ctx, 'change', id) || exists(ctx, 'incident', id);
+    default:
+      return ctx.handbook.knownKeys.has(documentKey(target, id));
+  }
+}
+
+export const documentReference: Rule = {
+  id: 'document/reference',
+  category: 'document',
+  severity: 'error',
+  source: '문서화',
+  description: 'Every person, role, scenario and document a document names exists.',
+  check(ctx) {
+    for (const document of ctx.targets) {
+      if (document.kind === 'routine' && !ctx.policy.routines.some((r) => r.id === document.location.routine)) {
+        const guess = didYouMean(document.location.routine!, ctx.policy.routines.map((r) => r.id));
+        ctx.report({
+          document,
+          line: 1,
+          message: `Cannot find routine "${document.location.routine}" (the folder name) in the policy${guess ? `; did you mean "${guess}"?` : ''}`,
+        });
+      }
+      for (const r of referencesOf(document)) {
+        if (exists(ctx, r.target, r.id)) continue;
+        const guess = didYouMean(r.id, candidates(ctx, r.target));
+        ctx.report({ document, at: r.path, message: `Cannot find ${NAMES[r.target]} "${r.id}"${guess ? `; did you mean "${guess}"?` : ''}` });
+      }
+    }
+  },
+};

@@ -1,0 +1,13 @@
+/** Every rule, in the order they are listed. Add a rule by adding its module here. */
+import { documentMdx } from './document-mdx.ts';
+import { loadRules } from './document-load.ts';
+import { documentPlacement } from './document-placement.ts';
+import { documentReference } from './document-reference.ts';
+import { incidentTimelineOrder } from './incident-timeline-order.ts';
+import type { Rule } from './types.ts';
+
+export const RULES: readonly Rule[] = [...loadRules, documentMdx, documentReference, documentPlacement, incidentTimelineOrder];
+
+export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
+
+export type { Rule, RuleContext, Finding } from './types.ts';

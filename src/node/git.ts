@@ -1,0 +1,42 @@
+/** The few git questions the tools ask, answered by the git command line. */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { ToolError } from './load-handbook.ts';
+
+const run = promisify(execFile);
+
+async function git(root: string, args: string[]): Promise<string> {
+  try {
+    const { stdout } = await run('git', args, { cwd: root, maxBuffer: 64 * 1024 * 1024 });
+    return stdout;
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr?.trim();
+    throw new ToolError(`git ${args.join(' ')} failed${stderr ? `: ${stderr.split('\n')[0]}` : ''}`);
+  }
+}
+
+/** The default base for `--changed`: origin/main when it exists, else main. */
+export async function defaultBase(root: string): Promise<string> {
+  for (const candidate of ['origin/main', 'main', 'origin/master', 'master']) {
+    try {
+      await run('git', ['rev-parse', '--verify', '--quiet', candidate], { cwd: root });
+      return candidate;
+    } catch {
+      // try the next one
+    }
+  }
+  throw new ToolError('Cannot find a base branch (origin/main or main); pass one with --base REF');
+}
+
+/** Files (root-relative) added or modified since the merge base with `base`, including uncommitted and untracked ones. */
+export async function changedFiles(root: string, base: string): Promise<Set<string>> {
+  await git(root, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]).catch(() => {
+    throw new ToolError(`Cannot find the git revision "${base}" given to --base`);
+  });
+  const committed = await git(root, ['diff', '--name-only', '--no-renames', '--diff-filter=ACMRT', `${base}...HEAD`]);
+  const working = await git(root, ['diff', '--name-only', '--no-renames', '--diff-filter=ACMRT', 'HEAD']);
+  const untracked = await git(root, ['ls-files', '--others', '--exclude-standard']);
+  const files = new Set<string>();
+  for (const line of `${committed}\n${working}\n${untracked}`.split('\n')) if (line.trim()) files.add(line.trim());
+  return files;
+}
