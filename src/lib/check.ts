@@ -22,8 +22,30 @@ export function ruleSeverity(handbook: Pick<Handbook, 'policy'>, rule: Pick<Rule
   return handbook.policy.rules[rule.id] ?? rule.severity;
 }
 
+/** Runs every synchronous rule. Rules with only an async check (secret scanning) need `runCheckAsync`. */
 export function runCheck(handbook: Handbook, options: CheckOptions): Diagnostic[] {
-  const rules = options.rules ?? RULES;
+  const run = prepare(handbook, options);
+  for (const rule of run.rules) if (rule.check) run.guard(rule, () => rule.check!(run.context(rule)));
+  return run.diagnostics.sort(compareDiagnostics);
+}
+
+/** Runs every rule, synchronous and async: what the CLI and the build use. */
+export async function runCheckAsync(handbook: Handbook, options: CheckOptions): Promise<Diagnostic[]> {
+  const run = prepare(handbook, options);
+  for (const rule of run.rules) if (rule.check) run.guard(rule, () => rule.check!(run.context(rule)));
+  for (const rule of run.rules) {
+    if (!rule.checkAsync) continue;
+    try {
+      await rule.checkAsync(run.context(rule));
+    } catch (error) {
+      run.crashed(rule, error);
+    }
+  }
+  return run.diagnostics.sort(compareDiagnostics);
+}
+
+function prepare(handbook: Handbook, options: CheckOptions) {
+  const rules = (options.rules ?? RULES).filter((r) => (r.check || r.checkAsync) && ruleSeverity(handbook, r) !== 'off');
   const diagnostics: Diagnostic[] = [];
   const inScope = (file: string) => !options.onlyFiles || options.onlyFiles.has(file);
   const targets = handbook.documents.filter((d) => inScope(d.file));
@@ -51,38 +73,50 @@ export function runCheck(handbook: Handbook, options: CheckOptions): Diagnostic[
     emit(RULES_BY_ID.get(p.rule) ?? { id: p.rule, severity: 'error' }, { file: p.file, line: p.line, column: p.column, message: p.message });
   }
 
-  const byKind = new Map<Kind, AnyDocument[]>();
-  const targetsByKind = new Map<Kind, AnyDocument[]>();
-  for (const d of handbook.documents) byKind.set(d.kind, [...(byKind.get(d.kind) ?? []), d]);
-  for (const d of targets) targetsByKind.set(d.kind, [...(targetsByKind.get(d.kind) ?? []), d]);
+  // Grouped once (push, not spread: spreading per document is quadratic on large handbooks).
+  const group = (documents: readonly AnyDocument[]) => {
+    const map = new Map<Kind, AnyDocument[]>();
+    for (const d of documents) {
+      const list = map.get(d.kind);
+      if (list) list.push(d);
+      else map.set(d.kind, [d]);
+    }
+    return map;
+  };
+  const byKind = group(handbook.documents);
+  const targetsByKind = group(targets);
 
-  for (const rule of rules) {
-    if (!rule.check || ruleSeverity(handbook, rule) === 'off') continue;
-    const report = (finding: Finding) => {
+  const context = (rule: Rule): RuleContext => ({
+    handbook,
+    policy: handbook.policy,
+    now: options.now,
+    targets,
+    targetsOf: (kind) => (targetsByKind.get(kind) ?? []) as never,
+    all: (kind) => (byKind.get(kind) ?? []) as never,
+    report(finding: Finding) {
       const document = finding.document;
       const file = finding.file ?? document?.file ?? POLICY_FILE;
       const pos = finding.at && document ? document.locate(finding.at) : { line: finding.line ?? 1, column: finding.column ?? 1 };
-      emit(rule, { file, line: finding.line ?? pos.line, column: finding.column ?? pos.column, message: finding.message }, document);
-    };
-    const ctx: RuleContext = {
-      handbook,
-      policy: handbook.policy,
-      now: options.now,
-      targets,
-      targetsOf: (kind) => (targetsByKind.get(kind) ?? []) as never,
-      all: (kind) => (byKind.get(kind) ?? []) as never,
-      report,
-    };
+      emit(
+        rule,
+        { file, line: finding.line ?? pos.line, column: finding.column ?? pos.column, message: finding.message, ...(finding.day ? { day: finding.day } : {}) },
+        document,
+      );
+    },
+  });
+  const crashed = (rule: Rule, error: unknown) =>
+    emit({ id: rule.id, severity: 'error' }, {
+      file: POLICY_FILE,
+      line: 1,
+      column: 1,
+      message: `The rule stopped with an internal error (${error instanceof Error ? error.message : String(error)}); please report it with this message`,
+    });
+  const guard = (rule: Rule, f: () => void) => {
     try {
-      rule.check(ctx);
+      f();
     } catch (error) {
-      emit({ id: rule.id, severity: 'error' }, {
-        file: POLICY_FILE,
-        line: 1,
-        column: 1,
-        message: `The rule stopped with an internal error (${error instanceof Error ? error.message : String(error)}); please report it with this message`,
-      });
+      crashed(rule, error);
     }
-  }
-  return diagnostics.sort(compareDiagnostics);
+  };
+  return { rules, diagnostics, context, guard, crashed };
 }

@@ -16,6 +16,8 @@ export interface Diagnostic {
   docs: string;
   /** Set when the document suppressed this finding; the reason it gave. */
   suppressed?: string;
+  /** Policy findings: the day (`YYYY-MM-DD`, policy time zone) the fact belongs to, for reports by period. */
+  day?: string;
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

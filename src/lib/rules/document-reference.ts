@@ -14,9 +14,9 @@ interface Ref {
 }
 
 const NAMES: Record<Target, string> = {
-  person: 'person in the policy roster',
-  role: 'role in the policy',
-  scenario: 'failure scenario in the policy',
+  person: 'person',
+  role: 'role',
+  scenario: 'failure scenario',
   guide: 'guide page',
   runbook: 'runbook',
   incident: 'incident',
@@ -121,7 +121,8 @@ export const documentReference: Rule = {
       for (const r of referencesOf(document)) {
         if (exists(ctx, r.target, r.id)) continue;
         const guess = didYouMean(r.id, candidates(ctx, r.target));
-        ctx.report({ document, at: r.path, message: `Cannot find ${NAMES[r.target]} "${r.id}"${guess ? `; did you mean "${guess}"?` : ''}` });
+        const where = r.target === 'person' ? ' in the policy roster (people)' : r.target === 'role' || r.target === 'scenario' ? ` in the policy (${r.target}s)` : '';
+        ctx.report({ document, at: r.path, message: `Cannot find ${NAMES[r.target]} "${r.id}"${where}${guess ? `; did you mean "${guess}"?` : ''}` });
       }
     }
   },

@@ -22,6 +22,8 @@ export interface Finding {
   /** Overrides the file (for findings on policy.yaml or a file that failed to load). */
   file?: string;
   message: string;
+  /** The day (`YYYY-MM-DD`, policy time zone) the finding belongs to, e.g. the missed deadline; reports group findings by it. */
+  day?: string;
 }
 
 export interface RuleContext {
@@ -49,4 +51,25 @@ export interface Rule {
   source?: string;
   /** `load` rules report problems found while reading files; they have no `check`. */
   check?: (ctx: RuleContext) => void;
+  /** Rules that need async libraries (secretlint) run only through `runCheckAsync`. */
+  checkAsync?: (ctx: RuleContext) => Promise<void>;
+  /** Documented examples; `tests/rules/examples.test.ts` runs every one of them. */
+  examples?: readonly RuleExample[];
+}
+
+/**
+ * A documented example of a rule: a tiny handbook (files under `content/`, the example policy of
+ * `tests/fixtures/policy.yaml` with optional changes) and exactly the findings the rule reports on it.
+ */
+export interface RuleExample {
+  /** What the example shows. */
+  name: string;
+  /** Path under `content/` → file text. */
+  files: Readonly<Record<string, string>>;
+  /** The instant "now" (default `2026-12-01T09:00:00+09:00`). */
+  now?: string;
+  /** Top-level policy keys replaced (deep-merged for objects) before the check. */
+  policy?: Readonly<Record<string, unknown>>;
+  /** Every finding of this rule, in order; empty when the example passes. */
+  expect: readonly { file: string; line: number; severity: Severity; message?: string }[];
 }

@@ -1,0 +1,61 @@
+/**
+ * A postmortem has every section the guide's 사후 관리 asks for (impact, timeline, root cause,
+ * resolution, prevention, process improvement), found by `##` heading in the MDX body.
+ */
+import { POSTMORTEM_SECTIONS } from '../../schemas/incident.ts';
+import type { Rule } from './types.ts';
+import { headingsOf, mdx, missingSections } from './util.ts';
+
+const incident = (body: string) =>
+  mdx(
+    `
+title: 검색 API 메모리 누수
+severity: P2
+status: closed
+services: [search-api]
+detection: monitoring
+commander: kim-minsu
+timeline:
+  started: 2026-11-02T10:00:00+09:00
+  detected: 2026-11-02T10:05:00+09:00
+  acknowledged: 2026-11-02T10:10:00+09:00
+  resolved: 2026-11-02T12:00:00+09:00
+impact: { summary: 검색 지연 }
+postmortem: { author: kim-minsu, published: 2026-11-05 }
+`,
+    body,
+  );
+
+const COMPLETE = '## 영향\n\n## 타임라인\n\n## 근본 원인\n\n## 해결\n\n## 재발 방지\n\n## 프로세스 개선\n';
+
+export const incidentPostmortemComplete: Rule = {
+  id: 'incident/postmortem-complete',
+  category: 'document',
+  severity: 'error',
+  source: '장애 대응 → 장애 대응 절차 → 사후 관리',
+  description: 'A postmortem has the sections impact, timeline, root cause, resolution, prevention and process improvement (## headings).',
+  check(ctx) {
+    for (const document of ctx.targetsOf('incident')) {
+      // A postmortem exists once it is published or the incident is in its postmortem/closed phase.
+      const d = document.data;
+      if (!d.postmortem?.published && d.status !== 'postmortem' && d.status !== 'closed') continue;
+      const headings = headingsOf(document);
+      if (!headings) continue;
+      for (const section of missingSections(headings, POSTMORTEM_SECTIONS)) {
+        ctx.report({
+          document,
+          at: d.postmortem ? ['postmortem'] : ['status'],
+          message: `Expected a postmortem section "## ${section.headings[0]}" (${section.id}) in the body, found none; accepted headings: ${section.headings.join(', ')}`,
+        });
+      }
+    }
+  },
+  examples: [
+    { name: 'all six sections', files: { 'incidents/2026/pm.mdx': incident(COMPLETE) }, expect: [] },
+    {
+      name: 'process improvement missing',
+      files: { 'incidents/2026/pm.mdx': incident(COMPLETE.replace('## 프로세스 개선\n', '')) },
+      expect: [{ file: 'content/incidents/2026/pm.mdx', line: 14, severity: 'error', message: '프로세스 개선' }],
+    },
+  ],
+};

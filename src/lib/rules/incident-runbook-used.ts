@@ -1,0 +1,65 @@
+/** When the incident's scenario has a runbook, the incident cites one it used (guide: 주요 장애 시나리오). */
+import type { Rule } from './types.ts';
+import { mdx } from './util.ts';
+
+const RUNBOOK = mdx(
+  `
+title: DB Master 장애
+summary: 프라이머리가 응답하지 않을 때
+services: [order-db]
+scenarios: [db-primary-failure]
+owner: jung-hayoung
+last_reviewed: 2026-11-01
+`,
+  '## 증상\n## 진단\n## 조치\n## 확인\n## 롤백\n',
+);
+const incident = (runbooks: string) =>
+  mdx(`
+title: 주문 DB 프라이머리 장애
+severity: P1
+status: resolved
+services: [order-db]
+scenario: db-primary-failure
+detection: monitoring
+commander: kim-minsu
+timeline:
+  started: 2026-11-02T02:00:00+09:00
+  detected: 2026-11-02T02:05:00+09:00
+  acknowledged: 2026-11-02T02:08:00+09:00
+  resolved: 2026-11-02T03:00:00+09:00
+impact: { summary: 주문 불가 }
+${runbooks}
+`);
+
+export const incidentRunbookUsed: Rule = {
+  id: 'incident/runbook-used',
+  category: 'policy',
+  severity: 'info',
+  source: '장애 대응 → 주요 장애 시나리오',
+  description: "An incident whose scenario has a runbook cites that runbook in `runbooks` (it was used, or why not is written down).",
+  check(ctx) {
+    const byScenario = new Map<string, string[]>();
+    for (const runbook of ctx.all('runbook')) {
+      for (const s of runbook.data.scenarios) byScenario.set(s, [...(byScenario.get(s) ?? []), runbook.id]);
+    }
+    for (const document of ctx.targetsOf('incident')) {
+      const scenario = document.data.scenario;
+      const runbooks = scenario ? byScenario.get(scenario) : undefined;
+      if (!runbooks || runbooks.some((id) => document.data.runbooks.includes(id))) continue;
+      ctx.report({
+        document,
+        at: document.data.runbooks.length ? ['runbooks'] : ['scenario'],
+        day: document.data.timeline.detected.slice(0, 10),
+        message: `Expected the runbook for scenario "${scenario}" (${runbooks.join(', ')}) in runbooks, found ${document.data.runbooks.length ? document.data.runbooks.join(', ') : 'none'}`,
+      });
+    }
+  },
+  examples: [
+    { name: 'cites the runbook', files: { 'runbooks/db-primary-failure.mdx': RUNBOOK, 'incidents/2026/p1.mdx': incident('runbooks: [db-primary-failure]') }, expect: [] },
+    {
+      name: 'runbook exists but was not cited',
+      files: { 'runbooks/db-primary-failure.mdx': RUNBOOK, 'incidents/2026/p1.mdx': incident('') },
+      expect: [{ file: 'content/incidents/2026/p1.mdx', line: 6, severity: 'info', message: 'db-primary-failure' }],
+    },
+  ],
+};

@@ -1,0 +1,52 @@
+/** An incident not resolved long after detection is stale: close it or record why it stays open. */
+import { addDuration, dayIn, instant } from '../time.ts';
+import { isLate } from '../sla.ts';
+import type { Rule } from './types.ts';
+import { mdx } from './util.ts';
+
+const incident = mdx(`
+title: Kafka 컨슈머 지연
+severity: P3
+status: mitigated
+services: [order-events]
+detection: monitoring
+commander: kim-minsu
+timeline:
+  started: 2026-11-02T10:00:00+09:00
+  detected: 2026-11-02T10:05:00+09:00
+  acknowledged: 2026-11-02T10:10:00+09:00
+  mitigated: 2026-11-02T11:00:00+09:00
+impact: { summary: 주문 알림 지연 }
+`);
+
+export const incidentStaleOpen: Rule = {
+  id: 'incident/stale-open',
+  category: 'policy',
+  severity: 'info',
+  source: '장애 대응 → 장애 대응 절차 → 장애 해결',
+  description: "An incident is resolved within the policy's stale_after of its detection (default 14 days).",
+  check(ctx) {
+    const tz = ctx.policy.timezone;
+    for (const document of ctx.targetsOf('incident')) {
+      const d = document.data;
+      if (d.status !== 'investigating' && d.status !== 'mitigated') continue;
+      const stale = addDuration(tz, instant(d.timeline.detected), ctx.policy.incidents.stale_after);
+      if (!isLate(ctx.now, stale)) continue;
+      ctx.report({
+        document,
+        at: ['status'],
+        day: dayIn(tz, stale).toString(),
+        message: `Expected this incident resolved within ${ctx.policy.incidents.stale_after} of detection, found it still "${d.status}" since ${d.timeline.detected.slice(0, 10)}`,
+      });
+    }
+  },
+  examples: [
+    { name: 'exactly 14 days open', now: '2026-11-16T10:05:00+09:00', files: { 'incidents/2026/open.mdx': incident }, expect: [] },
+    {
+      name: 'open one minute past 14 days',
+      now: '2026-11-16T10:06:00+09:00',
+      files: { 'incidents/2026/open.mdx': incident },
+      expect: [{ file: 'content/incidents/2026/open.mdx', line: 4, severity: 'info', message: 'still "mitigated"' }],
+    },
+  ],
+};

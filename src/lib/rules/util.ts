@@ -1,0 +1,51 @@
+/** Small helpers the compliance rules share: body headings, wording of instants, example documents. */
+import type { Heading } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Temporal } from 'temporal-polyfill';
+import type { AnyDocument } from '../handbook.ts';
+import { formatInstant } from '../time.ts';
+
+export interface BodyHeading {
+  /** Lower-cased text with spaces collapsed. */
+  text: string;
+  /** 1-based line in the file. */
+  line: number;
+}
+
+const cache = new WeakMap<AnyDocument, BodyHeading[] | undefined>();
+
+/** `##` (and deeper) headings of the body, or undefined when the body is not valid MDX (document/mdx reports that). */
+export function headingsOf(document: AnyDocument): BodyHeading[] | undefined {
+  if (cache.has(document)) return cache.get(document);
+  const parsed = document.mdx();
+  let headings: BodyHeading[] | undefined;
+  if (parsed.ok) {
+    headings = parsed.tree.children
+      .filter((n): n is Heading => n.type === 'heading' && n.depth >= 2)
+      .map((h) => ({ text: normalize(toString(h)), line: document.bodyLine + (h.position?.start.line ?? 1) - 1 }));
+  }
+  cache.set(document, headings);
+  return headings;
+}
+
+export function normalize(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** The section ids whose heading names appear in no heading (a heading matches when it contains a name). */
+export function missingSections(
+  headings: readonly BodyHeading[],
+  sections: readonly { id: string; headings: readonly string[] }[],
+): { id: string; headings: readonly string[] }[] {
+  return sections.filter((s) => !headings.some((h) => s.headings.some((name) => h.text.includes(normalize(name)))));
+}
+
+/** An instant as people read it in the policy time zone: `2026-11-25 14:03`. */
+export function when(timeZone: string, at: Temporal.Instant | string): string {
+  return formatInstant(timeZone, typeof at === 'string' ? at : at.toString());
+}
+
+/** Builds an example document: frontmatter lines between `---` and an optional body (line 1 is `---`). */
+export function mdx(frontmatter: string, body = ''): string {
+  return `---\n${frontmatter.trim()}\n---\n${body}`;
+}

@@ -1,0 +1,52 @@
+/** Small in-memory handbooks for rule tests: the fixture policy with optional changes, files under content/. */
+import { Temporal } from 'temporal-polyfill';
+import { runCheckAsync } from '../../src/lib/check.ts';
+import type { Diagnostic } from '../../src/lib/diagnostics.ts';
+import { buildHandbook, type Handbook } from '../../src/lib/handbook.ts';
+import { readPolicy } from '../../src/lib/policy-source.ts';
+import type { Rule } from '../../src/lib/rules/types.ts';
+import { parse } from 'yaml';
+import { PolicySchema, type Policy } from '../../src/schemas/policy.ts';
+import { FIXTURE_POLICY_TEXT } from '../helpers/handbook.ts';
+
+export const EXAMPLE_NOW = '2026-12-01T09:00:00+09:00';
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function merge(base: unknown, patch: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(patch)) return patch;
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(patch)) out[k] = merge(base[k], v);
+  return out;
+}
+
+/** The fixture policy (a copy of the example handbook's), with `patch` deep-merged into it. */
+export function testPolicy(patch: Record<string, unknown> = {}): Policy {
+  if (Object.keys(patch).length === 0) {
+    const { policy, problems } = readPolicy(FIXTURE_POLICY_TEXT);
+    if (!policy) throw new Error(`fixture policy invalid: ${JSON.stringify(problems)}`);
+    return policy;
+  }
+  return PolicySchema.parse(merge(parse(FIXTURE_POLICY_TEXT), patch));
+}
+
+export function handbookOf(files: Readonly<Record<string, string>>, policy: Policy = testPolicy()): Handbook {
+  return buildHandbook(policy, Object.entries(files).map(([path, bytes]) => ({ path, bytes })));
+}
+
+/** Runs only `rule` (its findings, plus any load problems so broken fixtures show). */
+export async function runRule(
+  rule: Rule,
+  files: Readonly<Record<string, string>>,
+  options: { now?: string; policy?: Record<string, unknown>; onlyFiles?: ReadonlySet<string> } = {},
+): Promise<{ handbook: Handbook; findings: Diagnostic[] }> {
+  const handbook = handbookOf(files, testPolicy(options.policy));
+  const diagnostics = await runCheckAsync(handbook, {
+    now: Temporal.Instant.from(options.now ?? EXAMPLE_NOW),
+    rules: [rule],
+    ...(options.onlyFiles ? { onlyFiles: options.onlyFiles } : {}),
+  });
+  return { handbook, findings: diagnostics.filter((d) => d.rule === rule.id) };
+}
