@@ -1,0 +1,96 @@
+/**
+ * Randomly corrupted copies of the example documents: the checker never throws, never reports line 0 or
+ * a line past the end of the file, and its verdict is always "clean" or "errors" (never "could not run").
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { glob } from 'tinyglobby';
+import { runCheck } from '../../src/lib/check.ts';
+import { buildHandbook } from '../../src/lib/handbook.ts';
+import { FIXED_NOW, fixturePolicy } from '../helpers/handbook.ts';
+import { SAMPLES } from '../helpers/samples.ts';
+
+/** Small deterministic PRNG (mulberry32) so a failure can be replayed from its seed. */
+function prng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Mutation = (text: string, random: () => number) => string;
+
+const MUTATIONS: Record<string, Mutation> = {
+  deleteLine(text, r) {
+    const lines = text.split('\n');
+    lines.splice(Math.floor(r() * lines.length), 1);
+    return lines.join('\n');
+  },
+  swapCharacters(text, r) {
+    const chars = [...text];
+    const i = Math.floor(r() * (chars.length - 1));
+    [chars[i], chars[i + 1]] = [chars[i + 1]!, chars[i]!];
+    return chars.join('');
+  },
+  truncate(text, r) {
+    return text.slice(0, Math.floor(r() * text.length));
+  },
+  breakIndentation(text, r) {
+    const lines = text.split('\n');
+    const i = Math.floor(r() * lines.length);
+    lines[i] = (r() < 0.5 ? '   ' : '') + lines[i]!.trimStart();
+    return lines.join('\n');
+  },
+  insertSpecial(text, r) {
+    const specials = ['<', '{', '}', ':', '- ', '"', "'", '\t', '---\n', '&', '*', '[', ']', '\u0000', '#'];
+    const i = Math.floor(r() * text.length);
+    return text.slice(0, i) + specials[Math.floor(r() * specials.length)] + text.slice(i);
+  },
+  duplicateLine(text, r) {
+    const lines = text.split('\n');
+    const i = Math.floor(r() * lines.length);
+    lines.splice(i, 0, lines[i]!);
+    return lines.join('\n');
+  },
+};
+
+async function corpus(): Promise<Record<string, string>> {
+  const files: Record<string, string> = { ...SAMPLES };
+  const example = await glob(['**/*.mdx'], { cwd: 'content' });
+  for (const f of example.slice(0, 60)) files[f] = readFileSync(`content/${f}`, 'utf8');
+  return files;
+}
+
+describe('mutation', () => {
+  it('never throws and keeps every line inside its file, over 600 corrupted copies', async () => {
+    const files = await corpus();
+    const names = Object.keys(files);
+    const policy = fixturePolicy();
+    const random = prng(20261126);
+    const kinds = Object.keys(MUTATIONS);
+    for (let round = 0; round < 600; round++) {
+      const name = names[Math.floor(random() * names.length)]!;
+      const kind = kinds[Math.floor(random() * kinds.length)]!;
+      let text = files[name]!;
+      const times = 1 + Math.floor(random() * 3);
+      for (let k = 0; k < times; k++) text = MUTATIONS[kind]!(text, random);
+      const lineCount = Math.max(1, text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n').length);
+      const context = `round ${round}: ${kind}×${times} on ${name}`;
+      let diagnostics;
+      try {
+        diagnostics = runCheck(buildHandbook(policy, [...Object.entries(files).map(([p, b]) => ({ path: p, bytes: p === name ? text : b }))]), { now: FIXED_NOW, onlyFiles: new Set([`content/${name}`]) });
+      } catch (error) {
+        throw new Error(`${context}: threw ${String(error)}`);
+      }
+      for (const d of diagnostics.filter((x) => x.file === `content/${name}`)) {
+        expect(d.line, context).toBeGreaterThanOrEqual(1);
+        expect(d.line, `${context}: ${d.rule} ${d.message}`).toBeLessThanOrEqual(lineCount);
+        expect(d.column, context).toBeGreaterThanOrEqual(1);
+        expect(d.message.length, context).toBeGreaterThan(0);
+      }
+      expect(diagnostics.some((d) => d.message.includes('internal error')), context).toBe(false);
+    }
+  });
+});
