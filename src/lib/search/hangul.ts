@@ -1,0 +1,75 @@
+/**
+ * Hangul sub-word forms for the search index. Pagefind splits text only on whitespace and matches a
+ * query word against the *start* of indexed words, so `지연` finds `지연이` but not `복제지연`. Indexing
+ * every suffix (of two or more syllables) of every Hangul run makes any substring of two or more
+ * syllables a prefix of some indexed word; joining a Hangul word with the next one makes the unspaced
+ * spelling (`마스터장애`) find the spaced text (`마스터 장애`). The forms go into index-only metadata,
+ * never into the page text, so they cannot show up in result excerpts.
+ */
+
+const HANGUL_SYLLABLE = /[\uAC00-\uD7A3]/;
+const HANGUL_RUN = /[\uAC00-\uD7A3]+/g;
+
+export function isHangul(char: string): boolean {
+  return HANGUL_SYLLABLE.test(char);
+}
+
+/**
+ * The word pagefind indexes for a whitespace-separated token: lower-cased letters and digits only
+ * (pagefind drops punctuation inside a word: `(마스터장애,` → `마스터장애`).
+ */
+export function indexedWord(token: string): string {
+  return [...token.toLowerCase()].filter((c) => /[\p{L}\p{N}]/u.test(c)).join('');
+}
+
+/**
+ * Extra index words for a text, minimal: a form already reachable by prefix search — because it is the
+ * start of a word in the text or of a longer form — is left out.
+ */
+export function hangulForms(text: string): string[] {
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const words = tokens.map(indexedWord).filter(Boolean);
+  const candidates = new Set<string>();
+
+  for (const word of words) {
+    for (const run of word.matchAll(HANGUL_RUN)) {
+      const [syllables, start] = [run[0], run.index];
+      for (let i = 0; i + 2 <= syllables.length; i++) {
+        // The whole word is indexed already; a run that starts the word is reachable from it.
+        if (start + i === 0) continue;
+        candidates.add(syllables.slice(i));
+      }
+    }
+  }
+
+  // Spacing variants: a Hangul word directly followed by another (`마스터 장애`) → `마스터장애`.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const left = trailingHangul(tokens[i]);
+    const right = leadingHangul(tokens[i + 1]);
+    if (left && right) candidates.add(left + right);
+  }
+
+  return withoutPrefixes([...candidates], words);
+}
+
+/** The Hangul run a token ends with, when its last character is Hangul (`복제` in `DB복제`). */
+function trailingHangul(token: string): string | undefined {
+  return /[\uAC00-\uD7A3]+$/.exec(token)?.[0];
+}
+
+/** The Hangul run a token starts with (`장애` in `장애가,`). */
+function leadingHangul(token: string): string | undefined {
+  return /^[\uAC00-\uD7A3]+/.exec(token)?.[0];
+}
+
+/** Drops every candidate that is a prefix of an indexed word or of another candidate. */
+function withoutPrefixes(candidates: string[], words: string[]): string[] {
+  const all = [...new Set([...candidates, ...words])].sort();
+  const covered = new Set<string>();
+  // In sorted order, a string's extensions follow it directly; only the next one needs checking.
+  for (let i = 0; i + 1 < all.length; i++) {
+    if (all[i + 1].startsWith(all[i])) covered.add(all[i]);
+  }
+  const wordSet = new Set(words);
+  return candidates.filter((c) => !covered.has(c) && !wordSet.has(c)).sort();
+}

@@ -1,0 +1,95 @@
+/**
+ * Builds the pagefind index of a built site (`dist/pagefind/`), with Hangul sub-word forms added as
+ * index-only metadata so any Korean substring of two or more syllables finds its page. The forms are
+ * added to the HTML handed to pagefind, never to the files in dist/, so no page carries them.
+ * Any indexing error throws: a site whose search silently misses pages must not be published.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { glob } from 'tinyglobby';
+import { hangulForms } from '../lib/search/hangul.ts';
+import { indexedText } from '../lib/search/html-text.ts';
+import { ToolError } from './load-handbook.ts';
+
+/** The metadata key holding the sub-word forms; the search UI never shows it. */
+export const FORMS_META_KEY = 'hangul';
+
+export interface IndexResult {
+  /** Pages in the index. */
+  pages: number;
+}
+
+export async function indexSite(distDir: string): Promise<IndexResult> {
+  const root = path.resolve(distDir);
+  const files = await glob('**/*.html', { cwd: root, ignore: ['pagefind/**'] });
+  if (files.length === 0) {
+    throw new ToolError(`Cannot build the search index: no HTML pages in ${distDir}; run the site build (astro build) first`);
+  }
+
+  const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'ko' });
+  try {
+    if (!index) throw indexError('start pagefind', createErrors);
+    // Pagefind indexes only pages with `data-pagefind-body` once any page has one; mirror that and
+    // fall back to every page when none has (so a layout that forgot the marker still gets search).
+    const withoutBody: string[] = [];
+    let pages = 0;
+    await eachLimited(files.sort(), 8, async (file) => {
+      const html = await readFile(path.join(root, file), 'utf8');
+      if (!indexedText(html).hasBody) {
+        withoutBody.push(file);
+        return;
+      }
+      await addPage(index, file, html);
+      pages++;
+    });
+    if (pages === 0) {
+      await eachLimited(withoutBody, 8, async (file) => {
+        await addPage(index, file, await readFile(path.join(root, file), 'utf8'));
+        pages++;
+      });
+    }
+    const written = await index.writeFiles({ outputPath: path.join(root, 'pagefind') });
+    if (written.errors.length > 0) throw indexError('write dist/pagefind', written.errors);
+    return { pages };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+async function addPage(index: pagefind.PagefindIndex, file: string, html: string): Promise<void> {
+  const { errors } = await index.addHTMLFile({ url: pageUrl(file), content: withForms(html) });
+  if (errors.length > 0) throw indexError(`index ${file}`, errors);
+}
+
+/** Adds the page's Hangul sub-word forms as a hidden, pagefind-ignored metadata element. */
+export function withForms(html: string): string {
+  const forms = hangulForms(indexedText(html).text);
+  if (forms.length === 0) return html;
+  // Forms are Hangul only: nothing in them needs escaping in an attribute, and no comma can split the meta.
+  const element = `<div hidden data-pagefind-ignore data-pagefind-meta="${FORMS_META_KEY}:${forms.join(' ')}"></div>`;
+  const end = html.toLowerCase().lastIndexOf('</body>');
+  return end < 0 ? html + element : html.slice(0, end) + element + html.slice(end);
+}
+
+/** The URL pagefind would give the file: `runbooks/x/index.html` → `/runbooks/x/` (site base added by the client). */
+export function pageUrl(file: string): string {
+  const slashed = file.split(path.sep).join('/');
+  const url = slashed === 'index.html' ? '' : slashed.endsWith('/index.html') ? slashed.slice(0, -'index.html'.length) : slashed;
+  return '/' + url.split('/').map(encodeURIComponent).join('/');
+}
+
+function indexError(step: string, errors: string[]): ToolError {
+  return new ToolError(
+    `Search index failed: could not ${step}: ${errors.join('; ') || 'pagefind gave no reason'}. ` +
+      'The site was not published; fix the page or report the pagefind error.',
+  );
+}
+
+async function eachLimited<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { excerptAround, hasHighlight } from '../../src/lib/search/excerpt.ts';
+import { hangulForms, indexedWord } from '../../src/lib/search/hangul.ts';
+import { indexedText } from '../../src/lib/search/html-text.ts';
+import { normalizeQuery, stripParticle } from '../../src/lib/search/query.ts';
+
+/** Does a (normalised) query word find this text, the way pagefind matches: a prefix of an indexed word? */
+function finds(text: string, query: string): boolean {
+  const indexed = [...text.split(/\s+/).map(indexedWord), ...hangulForms(text)];
+  return normalizeQuery(query)
+    .split(' ')
+    .every((q) => indexed.some((w) => w.startsWith(indexedWord(q))));
+}
+
+describe('hangulForms', () => {
+  it('indexes every suffix of two or more syllables, not the word itself', () => {
+    expect(hangulForms('복제지연')).toEqual(['제지연', '지연']);
+    expect(hangulForms('패킷손실률')).toEqual(['손실률', '실률', '킷손실률']);
+    expect(finds('복제지연', '지연')).toBe(true);
+    expect(finds('복제지연', '제지')).toBe(true);
+  });
+
+  it('makes any substring of two or more syllables a prefix of an indexed word', () => {
+    const text = '레플리카의 복제지연이 커지면 패킷손실률을 확인한다';
+    const words = text.split(' ');
+    for (const word of words) {
+      for (let i = 0; i < word.length; i++) {
+        for (let j = i + 2; j <= word.length; j++) expect(finds(text, word.slice(i, j)), word.slice(i, j)).toBe(true);
+      }
+    }
+  });
+
+  it('joins neighbouring Hangul words so the unspaced spelling finds spaced text', () => {
+    expect(finds('Master 장애(마스터 장애)는 쓰기를 멈춘다', '마스터장애')).toBe(true);
+    expect(finds('마스터장애는 쓰기를 멈춘다', '마스터 장애')).toBe(true);
+    expect(finds('DB 복제 지연', '복제지연')).toBe(true);
+  });
+
+  it('handles Hangul runs inside mixed words and punctuation as pagefind does', () => {
+    expect(indexedWord('(마스터장애,')).toBe('마스터장애');
+    expect(finds('order-db의 DB장애', '장애')).toBe(true);
+    expect(finds('(마스터장애, 마스터 장애)', '터장애')).toBe(true);
+  });
+
+  it('leaves out forms already reachable by prefix search', () => {
+    // `지연` is a word of the text, so the suffix `지연` of `복제지연` adds nothing.
+    expect(hangulForms('복제지연, 지연')).toEqual(['제지연']);
+    expect(hangulForms('장애')).toEqual([]);
+    expect(hangulForms('order-api timeout')).toEqual([]);
+  });
+
+  it('does not find what is not there', () => {
+    expect(finds('복제지연이 커지면', '패킷')).toBe(false);
+    expect(finds('마스터 장애', '스터장')).toBe(false);
+  });
+});
+
+describe('query normalisation', () => {
+  it.each([
+    ['롤백을', '롤백'],
+    ['복제지연이', '복제지연'],
+    ['네트워크에서', '네트워크'],
+    ['레플리카로', '레플리카'],
+    ['DB가', 'DB'],
+    ['평가', '평가'],
+    ['속도', '속도'],
+    ['회의', '회의'],
+    ['timeout', 'timeout'],
+  ])('%s → %s', (word, stem) => expect(stripParticle(word)).toBe(stem));
+
+  it('collapses spacing and keeps quoted phrases as typed', () => {
+    expect(normalizeQuery('  복제   지연이  ')).toBe('복제 지연');
+    expect(normalizeQuery('"복제 지연이"')).toBe('"복제 지연이"');
+    expect(normalizeQuery('패킷 손실은?')).toBe('패킷 손실');
+  });
+});
+
+describe('excerptAround', () => {
+  const content = Array.from({ length: 40 }, (_, i) => `단어${i}`).join(' ') + ' 레플리카의 복제지연이 커지면 &lt;확인&gt; 끝';
+  it('cuts the excerpt at the first match and marks the matched part', () => {
+    const excerpt = excerptAround(content, ['지연'], 10);
+    expect(excerpt).toContain('복제<mark>지연</mark>이');
+    expect(excerpt).not.toContain('단어0 ');
+    expect(hasHighlight(excerpt)).toBe(true);
+  });
+  it('keeps entities whole and falls back to the opening words', () => {
+    expect(excerptAround(content, ['확인'], 10)).toContain('&lt;<mark>확인</mark>&gt;');
+    expect(excerptAround(content, ['없는말'], 3)).toBe('단어0 단어1 단어2');
+  });
+});
+
+describe('indexedText', () => {
+  it('reads only the pagefind body, without ignored parts, nav, scripts or inline breaks', () => {
+    const html = `<!doctype html><html lang="ko"><head><title>런북 목록</title><script>const x = "<p>스크립트</p>";</script></head>
+      <body><nav>런북 장애 변경</nav><main data-pagefind-body><h1>복제 지연</h1><p>레플리카의 복제<b>지연</b>이</p>
+      <button data-pagefind-ignore>복사하기</button><div data-pagefind-ignore="all"><p>숨김</p></div><img src="a.png" alt="그림"><br>
+      <p>끝&amp;마침</p></main><footer>바닥글</footer></body></html>`;
+    const { hasBody, text } = indexedText(html);
+    expect(hasBody).toBe(true);
+    expect(text).toBe('복제 지연 레플리카의 복제지연이 끝&마침');
+  });
+  it('falls back to <body> when no element is marked', () => {
+    expect(indexedText('<html><head><title>제목</title></head><body><p>본문 내용</p></body></html>')).toEqual({
+      hasBody: false,
+      text: '본문 내용',
+    });
+  });
+});
