@@ -1,0 +1,65 @@
+/** Argument parsing and output of `npm run bench`; the work is in run.ts. */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { formatTable, runBench } from './run.ts';
+
+export const BENCH_USAGE = `Usage: npm run bench -- [--docs N] [--runs R] [--out FILE] [--compare FILE] [--skip-build]
+
+  --docs N        documents in the synthetic handbook (default 10000)
+  --runs R        runs of every step; figures are medians (default 3)
+  --out FILE      JSON result (default bench-out/bench-N.json)
+  --compare FILE  a result for fewer documents to hold the scaling budgets against
+                  (default bench-out/bench-<N/2>.json when it exists)
+  --skip-build    skip the Astro builds and the search measurement`;
+
+export async function benchCommand(argv: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        docs: { type: 'string', default: '10000' },
+        runs: { type: 'string', default: '3' },
+        out: { type: 'string' },
+        compare: { type: 'string' },
+        'skip-build': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${BENCH_USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${BENCH_USAGE}\n`);
+    return 0;
+  }
+  const docs = Number(values.docs);
+  const runs = Number(values.runs);
+  if (!Number.isInteger(docs) || docs < 20 || !Number.isInteger(runs) || runs < 1) {
+    process.stderr.write(`Expected --docs to be a whole number of at least 20 and --runs at least 1, found --docs ${values.docs} --runs ${values.runs}\n`);
+    return 2;
+  }
+  const projectRoot = process.cwd();
+  const outDir = path.join(projectRoot, 'bench-out');
+  mkdirSync(outDir, { recursive: true });
+  const out = values.out ? path.resolve(values.out) : undefined;
+  try {
+    const result = await runBench({
+      docs,
+      runs,
+      projectRoot,
+      outDir,
+      out,
+      compare: values.compare ? path.resolve(values.compare) : undefined,
+      skipBuild: values['skip-build'],
+      log: (line) => process.stderr.write(`· ${line}\n`),
+    });
+    process.stdout.write(`${formatTable(result)}\n\nJSON: ${path.relative(projectRoot, out ?? path.join(outDir, `bench-${docs}.json`))}\n`);
+    return 0;
+  } catch (error) {
+    process.stderr.write(`The bench stopped: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,251 @@
+/**
+ * `npm run bench`: generates a synthetic handbook, then times, as whole processes, the check's floor,
+ * the check, `check --changed` after touching one file, the bare Astro build and the full build, several
+ * times each (median), measures the search download, and holds the ratios against the budgets of
+ * DESIGN §8 / issue 7.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { measure, median, type Measured } from './measure.ts';
+import { measureSearch, type SearchCost } from './search.ts';
+import { prepare } from './workdir.ts';
+
+export interface BenchOptions {
+  docs: number;
+  runs: number;
+  /** The opsbook checkout (its src/, node_modules/, content/policy.yaml and content/guide/ are used). */
+  projectRoot: string;
+  outDir: string;
+  out?: string;
+  /** Skip the two Astro builds and the search measurement (the test harness run). */
+  skipBuild?: boolean;
+  /** A bench JSON of half as many documents to hold the scaling budgets against. */
+  compare?: string;
+  seed?: number;
+  log?: (line: string) => void;
+}
+
+export interface Figure {
+  wall_s: number;
+  rss_mb: number;
+}
+export interface Budget {
+  value: number | null;
+  limit: number;
+  met: boolean | null;
+}
+
+export interface BenchResult {
+  docs: number;
+  runs: number;
+  check: Figure & { errors: number; findings: number };
+  build: (Figure & { pages: number; ok: boolean; error?: string }) | null;
+  bare_astro: (Figure & { pages: number; ok: boolean; error?: string }) | null;
+  floor: Figure;
+  changed_check: Figure;
+  search: (SearchCost & { ok: boolean }) | null;
+  ratios: { build_vs_bare: number | null; check_vs_floor: number; changed_vs_full_check: number };
+  budgets: Record<string, Budget>;
+  scaling?: { base_docs: number; check_time: number; check_rss: number; build_time: number | null; build_rss: number | null };
+  machine: { cpus: number; node: string; gnu_time: boolean };
+  generated: Record<string, number>;
+}
+
+/** Fixed so "overdue" findings, and therefore the work, do not drift between runs. */
+const NOW = '2026-11-26T09:00:00+09:00';
+const round = (x: number, d = 3) => Math.round(x * 10 ** d) / 10 ** d;
+
+function nodeBinary(projectRoot: string): string {
+  const pinned = path.join(projectRoot, 'node_modules', '.bin', 'node');
+  return existsSync(pinned) ? pinned : process.execPath;
+}
+
+function childEnv(projectRoot: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PATH: `${path.join(projectRoot, 'node_modules', '.bin')}${path.delimiter}${process.env.PATH ?? ''}`,
+    OPSBOOK_NOW: NOW,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+  };
+  // "No Node heap flag needed": every step runs with Node's default heap.
+  delete env.NODE_OPTIONS;
+  delete env.OPSBOOK_AUDIENCE;
+  return env;
+}
+
+function clean(dir: string): void {
+  for (const p of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(path.join(dir, p), { recursive: true, force: true });
+}
+
+function countPages(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('index.html')).length;
+}
+
+function figure(samples: readonly Measured[]): Figure {
+  return { wall_s: round(median(samples.map((s) => s.wall_s))), rss_mb: round(median(samples.map((s) => s.rss_mb)), 1) };
+}
+
+function failure(m: Measured): string {
+  const text = `${m.stderr}\n${m.stdout}`.trim().split('\n');
+  return text.filter((l) => /error|Error|✘|failed/.test(l)).slice(0, 5).join('\n') || text.slice(-5).join('\n');
+}
+
+function budget(value: number | null, limit: number): Budget {
+  return { value: value === null ? null : round(value), limit, met: value === null ? null : value <= limit };
+}
+
+export async function runBench(o: BenchOptions): Promise<BenchResult> {
+  const log = o.log ?? (() => {});
+  const node = nodeBinary(o.projectRoot);
+  const env = childEnv(o.projectRoot);
+  log(`generating ${o.docs} documents…`);
+  const dirs = prepare(o.projectRoot, o.outDir, o.docs, o.seed ?? 1);
+  const { work, bare } = dirs;
+  const touched = [...dirs.handbook.files.keys()].find((f) => f.startsWith('incidents/')) ?? [...dirs.handbook.files.keys()][0]!;
+  const touchedPath = path.join(work, 'content', touched);
+  const hasBuildScript = existsSync(path.join(work, 'scripts', 'build.ts'));
+  const buildCmd: [string, string[]] = hasBuildScript
+    ? [node, ['scripts/build.ts']]
+    : ['sh', ['-c', `"${node}" scripts/check.ts --now ${NOW} && astro build && pagefind --site dist`]];
+
+  const samples = { floor: [] as Measured[], check: [] as Measured[], changed: [] as Measured[], bare: [] as Measured[], build: [] as Measured[] };
+  for (let run = 1; run <= o.runs; run++) {
+    log(`run ${run}/${o.runs}: floor`);
+    samples.floor.push(await measure(node, ['src/bench/floor.ts', work], { cwd: o.projectRoot, env }));
+    log(`run ${run}/${o.runs}: check`);
+    const check = await measure(node, ['scripts/check.ts', '--format', 'json', '--now', NOW], { cwd: work, env, fullStdout: run === 1 });
+    if (check.code === 2) throw new Error(`The check could not run on the synthetic handbook:\n${failure(check)}`);
+    samples.check.push(check);
+
+    log(`run ${run}/${o.runs}: check --changed`);
+    const original = readFileSync(touchedPath, 'utf8');
+    writeFileSync(touchedPath, `${original}\n벤치마크가 이 문서를 수정했습니다.\n`);
+    try {
+      samples.changed.push(await measure(node, ['scripts/check.ts', '--changed', '--base', 'HEAD', '--now', NOW], { cwd: work, env }));
+    } finally {
+      writeFileSync(touchedPath, original);
+    }
+
+    if (!o.skipBuild) {
+      log(`run ${run}/${o.runs}: bare astro build`);
+      clean(bare);
+      samples.bare.push(await measure(node, [path.join(o.projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: bare, env }));
+      log(`run ${run}/${o.runs}: full build`);
+      clean(work);
+      samples.build.push(await measure(buildCmd[0], buildCmd[1], { cwd: work, env }));
+    }
+  }
+
+  const checkJson = parseCheck(samples.check[0]!.stdout);
+  const built = (list: Measured[], dist: string) => {
+    if (list.length === 0) return null;
+    const ok = list.every((m) => m.code === 0);
+    return { ...figure(list), pages: countPages(dist), ok, ...(ok ? {} : { error: failure(list.find((m) => m.code !== 0)!) }) };
+  };
+  const buildFig = built(samples.build, path.join(work, 'dist'));
+  const bareFig = built(samples.bare, path.join(bare, 'dist'));
+  let search: BenchResult['search'] = null;
+  if (buildFig?.ok && existsSync(path.join(work, 'dist', 'pagefind', 'pagefind.js'))) {
+    log('search download');
+    search = { ...(await measureSearch(path.join(work, 'dist'))), ok: true };
+  }
+
+  const floor = figure(samples.floor);
+  const check = figure(samples.check);
+  const changed = figure(samples.changed);
+  const buildVsBare = buildFig?.ok && bareFig?.ok ? buildFig.wall_s / bareFig.wall_s : null;
+  const result: BenchResult = {
+    docs: dirs.documents,
+    runs: o.runs,
+    check: { ...check, errors: checkJson.errors, findings: checkJson.findings },
+    build: buildFig,
+    bare_astro: bareFig,
+    floor,
+    changed_check: changed,
+    search,
+    ratios: {
+      build_vs_bare: buildVsBare === null ? null : round(buildVsBare),
+      check_vs_floor: round(check.wall_s / floor.wall_s),
+      changed_vs_full_check: round(changed.wall_s / check.wall_s),
+    },
+    budgets: {
+      build_vs_bare: budget(buildVsBare, 1.3),
+      check_vs_floor: budget(check.wall_s / floor.wall_s, 2),
+      changed_vs_full_check: budget(changed.wall_s / check.wall_s, 0.1),
+      first_search_kb: budget(search ? search.first_query_bytes / 1000 : null, 300),
+    },
+    machine: { cpus: (await import('node:os')).availableParallelism(), node: nodeVersion(node), gnu_time: existsSync('/usr/bin/time') },
+    generated: dirs.handbook.counts,
+  };
+  addScaling(result, o);
+  const out = o.out ?? path.join(o.outDir, `bench-${o.docs}.json`);
+  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+  return result;
+}
+
+function nodeVersion(node: string): string {
+  return execFileSync(node, ['--version'], { encoding: 'utf8' }).trim();
+}
+
+function parseCheck(stdout: string): { errors: number; findings: number } {
+  try {
+    const json = JSON.parse(stdout) as { summary: { error: number; warning: number; info: number } };
+    return { errors: json.summary.error, findings: json.summary.warning + json.summary.info };
+  } catch {
+    return { errors: -1, findings: -1 };
+  }
+}
+
+/** 2N documents may cost at most 2.1× the time and 2.0× the peak memory of N (issue 7). */
+function addScaling(result: BenchResult, o: BenchOptions): void {
+  const file = o.compare ?? path.join(o.outDir, `bench-${Math.round(o.docs / 2)}.json`);
+  if (!existsSync(file)) return;
+  const base = JSON.parse(readFileSync(file, 'utf8')) as BenchResult;
+  if (base.docs >= result.docs) return;
+  const r = (a: number | undefined, b: number | undefined) => (a && b ? round(a / b) : null);
+  const build = result.build?.ok && base.build?.ok;
+  result.scaling = {
+    base_docs: base.docs,
+    check_time: r(result.check.wall_s, base.check.wall_s)!,
+    check_rss: r(result.check.rss_mb, base.check.rss_mb)!,
+    build_time: build ? r(result.build!.wall_s, base.build!.wall_s) : null,
+    build_rss: build ? r(result.build!.rss_mb, base.build!.rss_mb) : null,
+  };
+  result.budgets.scaling_check_time = budget(result.scaling.check_time, 2.1);
+  result.budgets.scaling_check_rss = budget(result.scaling.check_rss, 2.0);
+  result.budgets.scaling_build_time = budget(result.scaling.build_time, 2.1);
+  result.budgets.scaling_build_rss = budget(result.scaling.build_rss, 2.0);
+}
+
+/** The printed table. */
+export function formatTable(r: BenchResult): string {
+  const rows: [string, Figure | null, string][] = [
+    ['check floor (read + parse frontmatter)', r.floor, ''],
+    ['check', r.check, `${r.ratios.check_vs_floor}× floor (≤ 2)`],
+    ['check --changed (1 file)', r.changed_check, `${r.ratios.changed_vs_full_check}× check (≤ 0.1)`],
+    ['bare Astro build (framework floor)', r.bare_astro, r.bare_astro && !r.bare_astro.ok ? 'FAILED' : ''],
+    ['full build (check + astro + pagefind)', r.build, r.build && !r.build.ok ? 'FAILED' : r.ratios.build_vs_bare === null ? '' : `${r.ratios.build_vs_bare}× bare (≤ 1.3)`],
+  ];
+  const lines = [`opsbook bench: ${r.docs} documents, ${r.runs} run(s), median (${r.machine.cpus} cpus)`, ''];
+  lines.push(`${'step'.padEnd(40)} ${'wall s'.padStart(8)} ${'peak MB'.padStart(8)}  ratio`);
+  for (const [name, f, note] of rows) {
+    if (!f) continue;
+    lines.push(`${name.padEnd(40)} ${f.wall_s.toFixed(2).padStart(8)} ${f.rss_mb.toFixed(0).padStart(8)}  ${note}`);
+  }
+  if (r.search) {
+    lines.push('', `search: first query ${(r.search.first_query_bytes / 1000).toFixed(1)} KB (≤ 300), second query ${(r.search.second_query_bytes / 1000).toFixed(1)} KB`);
+  }
+  if (r.scaling) {
+    const s = r.scaling;
+    lines.push('', `scaling vs ${s.base_docs} docs: check ${s.check_time}× time, ${s.check_rss}× memory; build ${s.build_time ?? '-'}× time, ${s.build_rss ?? '-'}× memory (≤ 2.1× / 2.0×)`);
+  }
+  lines.push('', `check: ${r.check.errors} error(s), ${r.check.findings} finding(s) on the synthetic handbook`);
+  lines.push('budgets:');
+  for (const [name, b] of Object.entries(r.budgets)) {
+    lines.push(`  ${b.met === null ? '–' : b.met ? '✔' : '✘'} ${name.padEnd(24)} ${b.value === null ? 'not measured' : b.value} (limit ${b.limit})`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,135 @@
+/**
+ * Lays out the bench's working folders under `bench-out/` (gitignored): `work-N/` is the project with a
+ * synthetic `content/` (its own git repo, so `check --changed` has a base), `bare-N/` is a bare Astro 7
+ * project rendering the same MDX files through one collection with a trivial layout (the framework
+ * floor). Nothing in the project itself is written.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { generateHandbook, type GeneratedHandbook, type PolicyFacts } from './generate.ts';
+
+/** Project files the full build needs, copied (not linked: Vite resolves symlinks outside the root). */
+const COPIED = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+export function policyFacts(policyText: string): PolicyFacts {
+  const p = parse(policyText) as {
+    people: { id: string; roles: string[] }[];
+    scenarios: { id: string }[];
+    routines: { id: string }[];
+    changes: { approver_roles: string[]; approvals: PolicyFacts['approvals']; blackout?: { start: string; end: string }[] };
+  };
+  return {
+    people: p.people,
+    scenarios: p.scenarios,
+    routines: p.routines,
+    approverRoles: p.changes.approver_roles,
+    approvals: p.changes.approvals,
+    blackout: (p.changes.blackout ?? []).map((b) => ({ start: String(b.start), end: String(b.end) })),
+  };
+}
+
+function writeFiles(dir: string, files: ReadonlyMap<string, string>): void {
+  const made = new Set<string>();
+  for (const [rel, text] of files) {
+    const full = path.join(dir, rel);
+    const parent = path.dirname(full);
+    if (!made.has(parent)) {
+      mkdirSync(parent, { recursive: true });
+      made.add(parent);
+    }
+    writeFileSync(full, text);
+  }
+}
+
+function git(cwd: string, args: string[]): void {
+  execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=bench@localhost', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'ignore' });
+}
+
+export interface WorkDirs {
+  work: string;
+  bare: string;
+  handbook: GeneratedHandbook;
+  /** Documents in content/ (generated plus the copied guide pages). */
+  documents: number;
+}
+
+/** Generates the handbook and both projects; `projectRoot` is the opsbook checkout. */
+export function prepare(projectRoot: string, outDir: string, n: number, seed = 1): WorkDirs {
+  const work = path.join(outDir, `work-${n}`);
+  const bare = path.join(outDir, `bare-${n}`);
+  rmSync(work, { recursive: true, force: true });
+  rmSync(bare, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+
+  const policyText = readFileSync(path.join(projectRoot, 'content', 'policy.yaml'), 'utf8');
+  const guides = readdirSync(path.join(projectRoot, 'content', 'guide')).filter((f) => f.endsWith('.mdx')).length;
+  const handbook = generateHandbook(Math.max(1, n - guides), policyFacts(policyText), seed);
+  for (const item of COPIED) {
+    const from = path.join(projectRoot, item);
+    if (existsSync(from)) cpSync(from, path.join(work, item), { recursive: true });
+  }
+  linkNodeModules(projectRoot, work);
+  // The real guide pages (the policy's required documents point at them); everything else is generated.
+  cpSync(path.join(projectRoot, 'content', 'guide'), path.join(work, 'content', 'guide'), { recursive: true });
+  writeFileSync(path.join(work, 'content', 'policy.yaml'), policyText.replace(/^start_date:.*$/m, `start_date: ${handbook.startDate}`));
+  writeFiles(path.join(work, 'content'), handbook.files);
+  writeFileSync(path.join(work, '.gitignore'), 'node_modules\ndist\n.astro\n*.cpuprofile\n');
+  git(work, ['init', '-q', '-b', 'main']);
+  git(work, ['add', '.']);
+  git(work, ['commit', '-q', '-m', 'synthetic handbook']);
+
+  writeBare(bare, projectRoot, path.join(work, 'content'));
+  return { work, bare, handbook, documents: handbook.files.size + guides };
+}
+
+/** Component names the guide pages use without importing them (the real site passes them in). */
+function componentNames(contentDir: string): string[] {
+  const names = new Set<string>();
+  for (const f of readdirSync(path.join(contentDir, 'guide'))) {
+    for (const m of readFileSync(path.join(contentDir, 'guide', f), 'utf8').matchAll(/<([A-Z][A-Za-z0-9]*)/g)) names.add(m[1]!);
+  }
+  return [...names].sort();
+}
+
+function writeBare(bare: string, projectRoot: string, contentDir: string): void {
+  const names = componentNames(contentDir);
+  const files = new Map<string, string>([
+    ['package.json', '{ "name": "bare-astro", "private": true, "type": "module" }\n'],
+    ['astro.config.mjs', `import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()], trailingSlash: 'always', build: { format: 'directory' }, devToolbar: { enabled: false } });\n`],
+    ['src/content.config.ts', `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { docs: defineCollection({ loader: glob({ base: ${JSON.stringify(contentDir)}, pattern: '**/*.mdx' }) }) };\n`],
+    ['src/components/Stub.astro', '<div class="stub"></div>\n'],
+    ['src/pages/[...slug].astro', `---
+import { getCollection, render } from 'astro:content';
+import Stub from '../components/Stub.astro';
+export async function getStaticPaths() {
+  return (await getCollection('docs')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+const components = { ${names.map((n) => `${n}: Stub`).join(', ')} };
+---
+<!doctype html>
+<html lang="ko"><head><meta charset="utf-8" /><title>{entry.data.title ?? entry.id}</title></head>
+<body><main><h1>{entry.data.title ?? entry.id}</h1><Content components={components} /></main></body></html>
+`],
+    ['tsconfig.json', '{ "extends": "astro/tsconfigs/strict" }\n'],
+  ]);
+  writeFiles(bare, files);
+  linkNodeModules(projectRoot, bare);
+}
+
+/**
+ * A node_modules of links to the project's packages: shared code, but Astro's and Vite's caches
+ * (node_modules/.astro, .vite) stay per project, so runs neither share nor clobber a content cache.
+ */
+function linkNodeModules(projectRoot: string, dir: string): void {
+  const from = path.join(projectRoot, 'node_modules');
+  const to = path.join(dir, 'node_modules');
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from)) {
+    if (entry === '.astro' || entry === '.vite' || entry === '.cache') continue;
+    symlinkSync(path.join(from, entry), path.join(to, entry));
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * The bench harness at a tiny size: the generator, the check, its floor and `check --changed` run for
+ * real (the Astro builds are skipped to keep the suite light). No timing is asserted, only that every
+ * figure was measured and the JSON has the contract shape.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateHandbook } from '../../src/bench/generate.ts';
+import { formatTable, runBench } from '../../src/bench/run.ts';
+import { policyFacts } from '../../src/bench/workdir.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const facts = policyFacts(readFileSync(path.join(root, 'content', 'policy.yaml'), 'utf8'));
+const out = mkdtempSync(path.join(tmpdir(), 'opsbook-bench-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('generateHandbook', () => {
+  it('is deterministic for a seed and varies with it', () => {
+    const a = generateHandbook(60, facts, 7);
+    const b = generateHandbook(60, facts, 7);
+    const c = generateHandbook(60, facts, 8);
+    expect([...a.files.entries()]).toEqual([...b.files.entries()]);
+    expect([...a.files.values()].join()).not.toEqual([...c.files.values()].join());
+  });
+
+  it('produces the example mix: every kind, N documents, unique paths', () => {
+    const g = generateHandbook(200, facts, 1);
+    expect(g.files.size).toBe(200);
+    const folders = new Set([...g.files.keys()].map((f) => f.split('/')[0]));
+    expect([...folders].sort()).toEqual(['changes', 'incidents', 'reports', 'routines', 'runbooks']);
+    expect(g.counts.incident).toBeGreaterThan(g.counts.routine);
+  });
+});
+
+describe('runBench (tiny, builds skipped)', () => {
+  it('measures the check, its floor and check --changed and writes the contract JSON', async () => {
+    const file = path.join(out, 'result.json');
+    const result = await runBench({ docs: 30, runs: 1, projectRoot: root, outDir: out, out: file, skipBuild: true });
+    const json = JSON.parse(readFileSync(file, 'utf8')) as typeof result;
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(['docs', 'runs', 'check', 'build', 'bare_astro', 'floor', 'changed_check', 'search', 'ratios']));
+    expect(json.docs).toBe(30);
+    expect(json.runs).toBe(1);
+    for (const f of [json.check, json.floor, json.changed_check]) {
+      expect(f.wall_s).toBeGreaterThan(0);
+      expect(f.rss_mb).toBeGreaterThan(0);
+    }
+    // The synthetic documents are valid: the check finds no document errors in them.
+    expect(json.check.errors).toBe(0);
+    expect(Object.keys(json.ratios).sort()).toEqual(['build_vs_bare', 'changed_vs_full_check', 'check_vs_floor']);
+    expect(json.ratios.build_vs_bare).toBeNull();
+    expect(json.budgets.check_vs_floor).toMatchObject({ limit: 2, met: expect.any(Boolean) });
+    expect(json.budgets.build_vs_bare.met).toBeNull();
+    expect(formatTable(json)).toContain('check --changed');
+  }, 120_000);
+});
