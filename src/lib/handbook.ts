@@ -78,6 +78,8 @@ export interface Handbook {
   knownKeys: Set<string>;
   byKey: Map<string, AnyDocument>;
   problems: LoadProblem[];
+  /** Text of `.github/CODEOWNERS` when the handbook has one (set by the loader; rule `codeowners/outdated`). */
+  codeowners?: string;
 }
 
 export function contentFile(path: string): string {

@@ -44,5 +44,8 @@ export async function readSources(root: string, relPaths: readonly string[]): Pr
 export async function loadHandbook(root: string): Promise<Handbook> {
   const policy = await loadPolicy(root);
   const files = await readSources(root, await listContentFiles(root));
-  return buildHandbook(policy, files);
+  const handbook = buildHandbook(policy, files);
+  // Compared with the generated one by `codeowners/outdated`; absent on handbooks not hosted on GitHub.
+  const codeowners = await readFile(path.join(root, '.github', 'CODEOWNERS'), 'utf8').catch(() => undefined);
+  return codeowners === undefined ? handbook : { ...handbook, codeowners };
 }

@@ -37,7 +37,7 @@ export const documentPlaceholder: Rule = {
           message:
             hit.value === PLACEHOLDER_ID
               ? `Expected a real id in ${field}, found the placeholder "${PLACEHOLDER_ID}"`
-              : `Expected ${field} to be written, found the placeholder "${hit.value}"`,
+              : `Expected ${field} to be written, found its placeholder "${hit.value}"`,
         });
       }
       for (const hit of bodyPlaceholders(document.body)) {
@@ -45,7 +45,7 @@ export const documentPlaceholder: Rule = {
           document,
           line: document.bodyLine + hit.line,
           column: hit.column,
-          message: `Expected this section to be written, found the placeholder "작성 필요: ${hit.guidance}"`,
+          message: `Expected ${hit.section ? `the section "${hit.section}"` : 'this part'} to be written, found its placeholder (${hit.guidance})`,
         });
       }
     }

@@ -1,0 +1,136 @@
+/** `npm run new -- <kind> [flags]`: write a new document that already passes the check (DESIGN §5). */
+import { execFile } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { buildHandbook, loadDocument } from '../lib/handbook.ts';
+import { classifyPath, documentKey } from '../lib/paths.ts';
+import { missingFields, NEW_KINDS, resolveAuthor, scaffold, ScaffoldError, type NewKind, type NewOptions } from '../lib/scaffold/index.ts';
+import { listContentFiles, loadPolicy, readSources, ToolError } from '../node/load-handbook.ts';
+import { parseNow } from './check.ts';
+import { parseCommandArgs, UsageError } from './args.ts';
+import { askMissing } from './new-prompts.ts';
+
+export const NEW_USAGE = `Usage: npm run new -- <${NEW_KINDS.join('|')}> [options]
+
+  --title TEXT            title (runbook, incident, change; optional for routine and report)
+  --id ID                 file id (default: generated, e.g. 2026-11-25-order-db-failover)
+  --author ID             roster id of the author (default: from git config user.email)
+  --service ID            affected service; repeat or separate with commas
+  --tag ID                tag; repeat or separate with commas
+  incident:  --severity P1..P4  --scenario ID  --detection monitoring|user-report|automated-check
+             --category operational|security  --started TIME  --detected TIME  --acknowledged TIME
+  change:    --type standard|normal|emergency  --risk low|medium|high
+             --reason outage-risk|security-vulnerability|data-loss-risk (emergency)
+  runbook:   --summary TEXT  --scenario ID (repeatable)
+  routine:   --routine ID  --outcome pass|fail  --performed-at TIME
+  report:    --period 2026-11-25|2026-W48|2026-11|2026-Q4 (default: today's daily)  --cadence C
+             --status normal|degraded|outage (daily)
+  --visibility public|restricted
+  --now ISO               the instant used as "now" (default: now)
+  --root DIR              handbook root (default: current folder)
+
+On a terminal, missing fields are asked for; otherwise required ones must be given as flags.
+Prints the path of the new file. Never overwrites a file. Exit 2 on bad arguments.`;
+
+const run = promisify(execFile);
+
+const list = (values: string[] | undefined) => values?.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+
+async function gitEmail(root: string): Promise<string | undefined> {
+  try {
+    return (await run('git', ['config', 'user.email'], { cwd: root })).stdout.trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function newCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    argv,
+    {
+      title: { type: 'string' }, id: { type: 'string' }, author: { type: 'string' },
+      service: { type: 'string', multiple: true }, tag: { type: 'string', multiple: true },
+      severity: { type: 'string' }, scenario: { type: 'string', multiple: true }, detection: { type: 'string' },
+      category: { type: 'string' }, started: { type: 'string' }, detected: { type: 'string' }, acknowledged: { type: 'string' },
+      type: { type: 'string' }, risk: { type: 'string' }, reason: { type: 'string' },
+      summary: { type: 'string' }, routine: { type: 'string' }, outcome: { type: 'string' }, 'performed-at': { type: 'string' },
+      period: { type: 'string' }, cadence: { type: 'string' }, status: { type: 'string' }, visibility: { type: 'string' },
+      now: { type: 'string' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    },
+    true,
+  );
+  if (values.help) {
+    process.stdout.write(`${NEW_USAGE}\n`);
+    return 0;
+  }
+  const kind = positionals[0];
+  if (!kind || !(NEW_KINDS as readonly string[]).includes(kind)) {
+    throw new UsageError(`Expected the kind of document first (${NEW_KINDS.join(', ')}), found ${kind ? `"${kind}"` : 'nothing'}; e.g. npm run new -- incident --title "결제 API 응답 지연" --severity P2`);
+  }
+  if (positionals.length > 1) throw new UsageError(`Unexpected argument "${positionals[1]}"; put text in quotes, e.g. --title "결제 API 응답 지연"`);
+
+  const root = path.resolve(values.root ?? '.');
+  const now = parseNow(values.now);
+  const policy = await loadPolicy(root);
+  let options: NewOptions = {
+    title: values.title, id: values.id, author: values.author, services: list(values.service), tags: list(values.tag),
+    severity: values.severity, scenario: list(values.scenario), detection: values.detection, category: values.category,
+    started: values.started, detected: values.detected, acknowledged: values.acknowledged,
+    type: values.type, risk: values.risk, reason: values.reason, summary: values.summary,
+    routine: values.routine, outcome: values.outcome, performedAt: values['performed-at'],
+    period: values.period, cadence: values.cadence, status: values.status, visibility: values.visibility,
+  };
+
+  const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !process.env.CI;
+  if (interactive) {
+    const answered = await askMissing(kind as NewKind, options, policy);
+    if (!answered) return 130;
+    options = answered;
+  } else {
+    const missing = missingFields(kind as NewKind, options, policy);
+    if (missing.length) {
+      throw new UsageError(`Missing ${missing.map((f) => `${f.flag} (${f.message})`).join(', ')}; e.g. npm run new -- ${kind} ${missing.map((f) => f.example).join(' ')}`);
+    }
+  }
+
+  const files = await listContentFiles(root);
+  const existingKeys = new Set<string>();
+  for (const file of files) {
+    const c = classifyPath(file);
+    if (c.ok) existingKeys.add(documentKey(c.location.kind, c.location.id));
+  }
+  const runbookFiles = files.filter((f) => f.startsWith('runbooks/'));
+  const runbooks = buildHandbook(policy, await readSources(root, runbookFiles)).documents.flatMap((d) => (d.kind === 'runbook' ? [{ id: d.id, scenarios: d.data.scenarios }] : []));
+
+  let created;
+  try {
+    const author = resolveAuthor(policy, options.author, values.author ? undefined : await gitEmail(root));
+    if (author.note) process.stderr.write(`참고: ${author.note}\n`);
+    created = scaffold(kind as NewKind, options, { policy, now, author: author.id, existingKeys, runbooks });
+  } catch (error) {
+    if (error instanceof ScaffoldError) throw new UsageError(error.message);
+    throw error;
+  }
+
+  // The scaffold must pass the schema; if it does not, that is a bug here, not the user's mistake.
+  const problems = loadDocument({ path: created.path, bytes: created.text }).problems;
+  if (problems.length) {
+    throw new ToolError(`The new ${kind} would not pass the check (a bug in the scaffolder; please report it)`, problems);
+  }
+
+  const target = path.join(root, 'content', created.path);
+  await mkdir(path.dirname(target), { recursive: true });
+  try {
+    await writeFile(target, created.text, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new ToolError(`content/${created.path} already exists and was left untouched; pass another --id (or --period) to create a new document`);
+    }
+    throw new ToolError(`Cannot write content/${created.path}: ${(error as Error).message}`);
+  }
+  for (const note of created.notes) process.stderr.write(`참고: ${note}\n`);
+  const shown = path.relative(process.cwd(), target);
+  process.stdout.write(`${shown.startsWith('..') || path.isAbsolute(shown) ? target : shown}\n`);
+  return 0;
+}
