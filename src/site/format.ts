@@ -1,0 +1,81 @@
+/**
+ * Small formatting helpers the pages share: dates in the policy time zone, people and roles by their
+ * display names, links that respect the site's base path.
+ */
+import { formatDurationKo, formatInstant, instant, minutesBetween } from '../lib/time.ts';
+import type { AnyDocument } from '../lib/handbook.ts';
+import { KIND_FOLDERS, type Kind, type Policy } from '../schemas/index.ts';
+
+const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/** A site path with the configured base: `href('runbooks/x/')` → `/runbooks/x/`. */
+export function href(path: string): string {
+  return `${BASE}${path.replace(/^\//, '')}`;
+}
+
+/** The page of a document (one URL scheme everywhere: `/<folder>/<id>/`). */
+export function docPath(kind: Kind, id: string): string {
+  return href(`${KIND_FOLDERS[kind]}/${id}/`);
+}
+
+export function docHref(doc: Pick<AnyDocument, 'kind' | 'id'>): string {
+  return docPath(doc.kind, doc.id);
+}
+
+/** Display title of any document: its title, else a name built from its kind and id. */
+export function docTitle(doc: AnyDocument, policy: Policy): string {
+  const title = (doc.data as { title?: string }).title;
+  if (title) return title;
+  if (doc.kind === 'routine') {
+    const routine = policy.routines.find((r) => r.id === doc.location.routine);
+    return `${routine?.name ?? doc.location.routine} · ${doc.id.split('/')[1]}`;
+  }
+  if (doc.kind === 'report') return `${doc.location.period} 보고서`;
+  return doc.id;
+}
+
+/** `2026-11-25 14:03` in the policy time zone. */
+export function when(policy: Policy, timestamp: string | undefined): string {
+  return timestamp ? formatInstant(policy.timezone, timestamp) : '—';
+}
+
+/** Day only, `2026-11-25`, in the policy time zone. */
+export function day(policy: Policy, timestamp: string | undefined): string {
+  return timestamp ? formatInstant(policy.timezone, timestamp).slice(0, 10) : '—';
+}
+
+/** Machine-readable datetime attribute for `<time>`. */
+export function isoAttr(timestamp: string): string {
+  return instant(timestamp).toString();
+}
+
+/** "1시간 5분" between two timestamps (rounded to minutes). */
+export function elapsed(from: string, to: string): string {
+  const minutes = Math.round(minutesBetween(instant(from), instant(to)));
+  if (minutes <= 0) return minutes === 0 ? '0분' : `-${elapsed(to, from)}`;
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const mins = minutes % 60;
+  return [days && `${days}일`, hours && `${hours}시간`, mins && `${mins}분`].filter(Boolean).join(' ');
+}
+
+export { formatDurationKo };
+
+export function personName(policy: Policy, id: string | undefined): string {
+  if (!id) return '—';
+  return policy.people.find((p) => p.id === id)?.name ?? id;
+}
+
+export function roleName(policy: Policy, id: string): string {
+  return policy.roles[id] ?? id;
+}
+
+export function scenarioName(policy: Policy, id: string | undefined): string {
+  if (!id) return '—';
+  return policy.scenarios.find((s) => s.id === id)?.name ?? id;
+}
+
+/** Korean number formatting: 1800 → "1,800". */
+export function num(n: number): string {
+  return n.toLocaleString('ko-KR');
+}

@@ -1,0 +1,82 @@
+/**
+ * The links between documents, computed once per build in linear time (pages would otherwise scan every
+ * incident for every runbook): which incidents used a runbook, which incidents a change caused, which
+ * documents carry a tag or touch a service, and each file's git history.
+ */
+import type { AnyDocument, HandbookDocument } from '../lib/handbook.ts';
+import { readGitHistory, type FileCommit, type GitHistory } from '../node/git-history.ts';
+import { getHandbook, type SiteHandbook } from './handbook.ts';
+
+export interface SiteIndex {
+  handbook: SiteHandbook;
+  history: GitHistory;
+  /** Runbook id → incidents that list it in `runbooks`. */
+  incidentsByRunbook: Map<string, HandbookDocument<'incident'>[]>;
+  /** Runbook id → routine records (drills) that exercised it. */
+  routinesByRunbook: Map<string, HandbookDocument<'routine'>[]>;
+  /** Change id → incidents whose `caused_by` names it. */
+  incidentsCausedBy: Map<string, HandbookDocument<'incident'>[]>;
+  /** Incident id → changes that name it in `related_incidents`. */
+  changesByIncident: Map<string, HandbookDocument<'change'>[]>;
+  /** Scenario id → runbooks covering it. */
+  runbooksByScenario: Map<string, HandbookDocument<'runbook'>[]>;
+  byTag: Map<string, AnyDocument[]>;
+  byService: Map<string, AnyDocument[]>;
+  /** Commits of a document, newest first (empty when not committed yet). */
+  commits(doc: Pick<AnyDocument, 'file'>): readonly FileCommit[];
+}
+
+let cached: Promise<SiteIndex> | undefined;
+
+export function getSite(): Promise<SiteIndex> {
+  cached ??= build();
+  return cached;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Services a document touches (runbooks, incidents and changes list them). */
+export function servicesOf(doc: AnyDocument): string[] {
+  return 'services' in doc.data && Array.isArray(doc.data.services) ? doc.data.services : [];
+}
+
+async function build(): Promise<SiteIndex> {
+  const [handbook, history] = await Promise.all([getHandbook(), readGitHistory(process.cwd())]);
+  const index: SiteIndex = {
+    handbook,
+    history,
+    incidentsByRunbook: new Map(),
+    routinesByRunbook: new Map(),
+    incidentsCausedBy: new Map(),
+    changesByIncident: new Map(),
+    runbooksByScenario: new Map(),
+    byTag: new Map(),
+    byService: new Map(),
+    commits: (doc) => history.get(doc.file) ?? [],
+  };
+  for (const doc of handbook.documents) {
+    for (const tag of doc.data.tags) push(index.byTag, tag, doc);
+    for (const service of servicesOf(doc)) push(index.byService, service, doc);
+    if (doc.kind === 'incident') {
+      for (const runbook of doc.data.runbooks) push(index.incidentsByRunbook, runbook, doc);
+      for (const change of doc.data.caused_by) push(index.incidentsCausedBy, change, doc);
+    } else if (doc.kind === 'change') {
+      for (const incident of doc.data.related_incidents) push(index.changesByIncident, incident, doc);
+    } else if (doc.kind === 'routine') {
+      for (const runbook of doc.data.runbooks) push(index.routinesByRunbook, runbook, doc);
+    } else if (doc.kind === 'runbook') {
+      for (const scenario of doc.data.scenarios) push(index.runbooksByScenario, scenario, doc);
+    }
+  }
+  return index;
+}
+
+/** The person behind a commit, by roster e-mail when known (so pages show 김민수, not a git login). */
+export function commitAuthor(handbook: SiteHandbook, commit: FileCommit): string {
+  const person = handbook.full.policy.people.find((p) => p.email && p.email.toLowerCase() === commit.email.toLowerCase());
+  return person?.name ?? commit.author;
+}

@@ -1,0 +1,59 @@
+/**
+ * Derived states the pages show as badges: runbook review freshness and overdue action items. Pure:
+ * measured against the build's `now` in the policy time zone.
+ */
+import type { Temporal } from 'temporal-polyfill';
+import type { HandbookDocument } from '../lib/handbook.ts';
+import { dayIn, duration, plainDate } from '../lib/time.ts';
+import type { ActionItem, Policy, Runbook } from '../schemas/index.ts';
+
+export type Freshness = 'fresh' | 'due-soon' | 'expired';
+
+export interface ReviewState {
+  state: Freshness;
+  /** Last day the review is valid. */
+  due: Temporal.PlainDate;
+  /** Days from today to `due` (negative when expired). */
+  daysLeft: number;
+}
+
+export const FRESHNESS_LABELS: Record<Freshness, string> = {
+  fresh: '검토 유효',
+  'due-soon': '검토 임박',
+  expired: '검토 만료',
+};
+
+export function reviewState(policy: Policy, runbook: Runbook, now: Temporal.Instant): ReviewState {
+  const interval = runbook.review_interval ?? policy.runbooks.review_interval;
+  const due = plainDate(runbook.last_reviewed).add(duration(interval));
+  const today = dayIn(policy.timezone, now);
+  const daysLeft = today.until(due, { largestUnit: 'days' }).days;
+  const warnDays = Math.round(duration(policy.runbooks.review_warning).total({ unit: 'days', relativeTo: today }));
+  const state: Freshness = daysLeft < 0 ? 'expired' : daysLeft <= warnDays ? 'due-soon' : 'fresh';
+  return { state, due, daysLeft };
+}
+
+export interface OverdueItem {
+  incident: HandbookDocument<'incident'>;
+  item: ActionItem;
+  /** Days past due. */
+  daysLate: number;
+}
+
+export function isOverdue(policy: Policy, item: ActionItem, now: Temporal.Instant): boolean {
+  if (item.status !== 'open' || !item.due) return false;
+  return plainDate(item.due).until(dayIn(policy.timezone, now), { largestUnit: 'days' }).days > 0;
+}
+
+/** Open action items past their due day, most overdue first. */
+export function overdueActionItems(policy: Policy, incidents: readonly HandbookDocument<'incident'>[], now: Temporal.Instant): OverdueItem[] {
+  const today = dayIn(policy.timezone, now);
+  const items: OverdueItem[] = [];
+  for (const incident of incidents) {
+    for (const item of incident.data.action_items) {
+      if (!isOverdue(policy, item, now)) continue;
+      items.push({ incident, item, daysLate: plainDate(item.due!).until(today, { largestUnit: 'days' }).days });
+    }
+  }
+  return items.sort((a, b) => b.daysLate - a.daysLate);
+}
