@@ -91,25 +91,29 @@ export function generateHandbook(n: number, policy: PolicyFacts, seed = 1): Gene
     files.set(`runbooks/${id}.mdx`, runbook(r, id, i < scenarios.length ? [scenarios[i]!] : [], people, runbooks, endMs));
   }
 
-  const changeIds: string[] = [];
-  for (let i = 0; i < counts.change; i++) {
+  // Plan changes and incidents first so that links go both ways (caused_by ↔ related_incidents).
+  const changes = Array.from({ length: counts.change }, () => {
     const ms = randomDay();
     const service = r.pick(SERVICES);
-    const id = unique(`${dayString(ms)}-${service}-${r.pick(TOPICS)}`);
-    changeIds.push(id);
-    files.set(`changes/${dayString(ms).slice(0, 4)}/${id}.mdx`, change(r, ms, service, people, approvers, policy.approvals));
+    return { ms, service, id: unique(`${dayString(ms)}-${service}-${r.pick(TOPICS)}`), incidents: [] as string[] };
+  });
+  const incidents = Array.from({ length: counts.incident }, () => {
+    const ms = randomDay();
+    const service = r.pick(SERVICES);
+    const scenario = r.chance(0.03) ? undefined : r.pick(scenarios);
+    const id = unique(`${dayString(ms)}-${service}-${scenario ?? 'security-event'}`);
+    const cause = changes.length && r.chance(0.15) ? r.pick(changes) : undefined;
+    const causedBy = cause && cause.ms <= ms ? [cause.id] : [];
+    if (cause && causedBy.length) cause.incidents.push(id);
+    return { ms, service, scenario, id, causedBy };
+  });
+  for (const c of changes) {
+    files.set(`changes/${dayString(c.ms).slice(0, 4)}/${c.id}.mdx`, change(r, c.ms, c.service, people, approvers, policy.approvals, c.incidents));
   }
-
-  const incidentIds: string[] = [];
-  for (let i = 0; i < counts.incident; i++) {
-    const ms = randomDay();
-    const service = r.pick(SERVICES);
-    const security = r.chance(0.03);
-    const scenario = r.pick(scenarios);
-    const id = unique(`${dayString(ms)}-${service}-${security ? 'security-event' : scenario}`);
-    incidentIds.push(id);
-    const causedBy = changeIds.length && r.chance(0.15) ? [r.pick(changeIds)] : [];
-    files.set(`incidents/${dayString(ms).slice(0, 4)}/${id}.mdx`, incident(r, ms, service, security ? undefined : scenario, people, runbooks, causedBy));
+  for (const i of incidents) {
+    const runbook = i.scenario ?? 'security-incident-response';
+    const recent = endMs - i.ms < 10 * DAY_MS;
+    files.set(`incidents/${dayString(i.ms).slice(0, 4)}/${i.id}.mdx`, incident(r, i.ms, i.service, i.scenario, people, runbooks.includes(runbook) ? runbook : runbooks[0]!, i.causedBy, recent));
   }
 
   for (let i = 0; i < counts.routine; i++) {
@@ -168,12 +172,13 @@ ${section('확인')}
 ${section('롤백')}`;
 }
 
-function change(r: Random, ms: number, service: string, people: string[], approvers: string[], needed: PolicyFacts['approvals']): string {
+function change(r: Random, ms: number, service: string, people: string[], approvers: string[], needed: PolicyFacts['approvals'], related: string[]): string {
   const type = r.pick(['standard', 'normal', 'normal', 'normal', 'emergency'] as const);
   const risk = r.pick(['low', 'medium', 'medium', 'high'] as const);
   const start = r.int(8 * 60, 20 * 60);
   const approvalCount = Math.max(needed[risk], 1);
-  const chosen = [...approvers].sort(() => r.next() - 0.5).slice(0, approvalCount);
+  const requester = r.pick(people);
+  const chosen = approvers.filter((a) => a !== requester).sort(() => r.next() - 0.5).slice(0, approvalCount);
   const approvals = chosen.map((a, i) => `  - approver: ${a}\n    at: ${stamp(ms, start + 20 + i * 5)}`).join('\n');
   const executed = start + 60 + r.int(0, 30);
   const emergency = type === 'emergency'
@@ -182,7 +187,7 @@ function change(r: Random, ms: number, service: string, people: string[], approv
   return `---
 title: ${quote(`${service} ${r.pick(['설정 변경', '버전 업그레이드', '인덱스 추가', '용량 증설', '인증서 갱신'])}`)}
 type: ${type}
-requester: ${r.pick(people)}
+requester: ${requester}
 requested_at: ${stamp(ms, start)}
 services: [${service}]
 risk: ${risk}
@@ -200,7 +205,8 @@ execution_plan: ${quote(paragraph(r, 1))}
 monitoring_plan: ${quote(paragraph(r, 1))}
 result: ${r.pick(['succeeded', 'succeeded', 'succeeded', 'failed', 'rolled-back'])}
 executed_at: ${stamp(ms, executed)}
-${emergency}tags: [${service}, generated]
+${emergency}related_incidents: ${yamlList(related)}
+tags: [${service}, generated]
 ---
 
 ## 배경
@@ -217,12 +223,16 @@ ${paragraph(r, r.int(1, 3))}
 `;
 }
 
-function incident(r: Random, ms: number, service: string, scenario: string | undefined, people: string[], runbooks: string[], causedBy: string[]): string {
+const RESPONSE_MINUTES: Record<string, number> = { P1: 15, P2: 30, P3: 120, P4: 1440 };
+
+function incident(r: Random, ms: number, service: string, scenario: string | undefined, people: string[], runbook: string, causedBy: string[], recent: boolean): string {
   const severity = r.pick(['P1', 'P2', 'P2', 'P3', 'P3', 'P3', 'P4']);
-  const status = r.pick(['closed', 'closed', 'closed', 'postmortem', 'resolved', 'mitigated', 'investigating']);
+  // Only recent incidents are still open (older open ones would be stale, a finding).
+  const status = recent ? r.pick(['resolved', 'mitigated', 'investigating']) : r.pick(['closed', 'closed', 'closed', 'postmortem', 'resolved']);
   const t0 = r.int(0, 22 * 60);
   const detected = t0 + r.int(1, 10);
-  const acknowledged = detected + r.int(2, 40);
+  // Most incidents are acknowledged within their response time; some are late (policy findings, as in the example).
+  const acknowledged = detected + (r.chance(0.9) ? r.int(1, RESPONSE_MINUTES[severity]!) : RESPONSE_MINUTES[severity]! + r.int(5, 60));
   const mitigated = acknowledged + r.int(10, 90);
   const resolved = mitigated + r.int(10, 240);
   const done = status !== 'investigating' && status !== 'mitigated';
@@ -238,7 +248,7 @@ function incident(r: Random, ms: number, service: string, scenario: string | und
     : '';
   const items = Array.from({ length: r.int(1, 3) }, () => {
     const due = dayString(ms + r.int(5, 30) * DAY_MS);
-    const closed = r.chance(0.7);
+    const closed = !recent && r.chance(0.95);
     return `  - title: ${quote(paragraph(r, 1))}\n    owner: ${r.pick(people)}\n    due: ${due}\n    status: ${closed ? 'done' : 'open'}${closed ? `\n    closed: ${due}` : ''}`;
   }).join('\n');
   const postmortem = done && (severity === 'P1' || severity === 'P2')
@@ -256,14 +266,13 @@ assignees: [${r.pick(people)}, ${r.pick(people)}]
 timeline:
 ${timeline}
 escalations:
-  - to: team-lead
-    at: ${stamp(ms, acknowledged + 1)}
+${severity === 'P1' ? `  - to: cto\n    at: ${stamp(ms, detected)}\n  - to: team-lead\n    at: ${stamp(ms, detected)}` : `  - to: team-lead\n    at: ${stamp(ms, acknowledged + 1)}`}
 impact:
   summary: ${quote(paragraph(r, 1))}
   users: ${r.int(0, 20000)}
   data_loss: false
 caused_by: ${yamlList(causedBy)}
-runbooks: [${r.pick(runbooks)}]
+runbooks: [${runbook}]
 action_items:
 ${items}
 ${postmortem}${phases}tags: [${service}, generated]
