@@ -1,18 +1,27 @@
-/** GitHub Actions workflow commands and the step summary a reviewer reads on the pull request. */
+/**
+ * GitHub Actions output: workflow commands that annotate the pull request's diff, and the step summary
+ * a reviewer reads on the run page — per checked document its kind, title, verdict and findings.
+ */
 import { summarize, type Diagnostic } from '../diagnostics.ts';
+import { classifyPath } from '../paths.ts';
+import { KIND_LABELS } from '../../schemas/kinds.ts';
 
-/** Escaping of a workflow command's message (data). */
+/**
+ * Escaping of a workflow command's message (data), as @actions/core does it: `%` first, so the escapes
+ * it writes are not escaped again, then CR and LF (a raw newline would end the command).
+ */
 export function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
-/** Escaping of a workflow command's property values, which also reserve ":" and ",". */
+/** Escaping of a property value (`file=…,title=…`), where ":" and "," are separators too. */
 export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
+/** One `::error file=…,line=…,col=…,title=…::message` line per unsuppressed diagnostic. */
 export function formatGithub(diagnostics: readonly Diagnostic[]): string {
   return diagnostics
     .filter((d) => !d.suppressed)
@@ -25,38 +34,83 @@ export function formatGithub(diagnostics: readonly Diagnostic[]): string {
 
 export interface SummaryDocument {
   file: string;
+  /** Display name of the kind (Korean label). */
   kind: string;
   title: string;
 }
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** GitHub refuses step summaries over 1 MiB. */
+const SUMMARY_LIMIT = 300 * 1024; // characters; at most 3 bytes each in UTF-8
+/** Findings listed per document row; the rest are counted (the log and annotations have them all). */
+const FINDINGS_PER_ROW = 5;
+
+/** Text for a markdown table cell: no raw HTML (messages quote `<5분`), no pipes, one line. */
+export function cell(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ');
 }
 
-/** Markdown for `$GITHUB_STEP_SUMMARY`: a verdict, a row per checked document, then every finding. */
+function verdict(own: readonly Diagnostic[]): string {
+  if (own.some((d) => d.severity === 'error')) return '❌ 오류';
+  if (own.some((d) => d.severity === 'warning')) return '⚠️ 경고';
+  return '✅ 통과';
+}
+
+const ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const;
+
+function findingList(own: readonly Diagnostic[]): string {
+  if (own.length === 0) return '—';
+  const shown = own.slice(0, FINDINGS_PER_ROW).map((d) => `${ICON[d.severity]} L${d.line} \`${d.rule}\` ${cell(d.message)}`);
+  if (own.length > FINDINGS_PER_ROW) shown.push(`외 ${own.length - FINDINGS_PER_ROW}건 (로그 참고)`);
+  return shown.join('<br>');
+}
+
+/** Content files with diagnostics that are not among the documents (they failed to load) get a row too. */
+function unreadableRows(documents: readonly SummaryDocument[], diagnostics: readonly Diagnostic[]): SummaryDocument[] {
+  const known = new Set(documents.map((d) => d.file));
+  const rows = new Map<string, SummaryDocument>();
+  for (const d of diagnostics) {
+    if (known.has(d.file) || rows.has(d.file) || !d.file.startsWith('content/') || d.file === 'content/policy.yaml') continue;
+    if (!d.rule.startsWith('document/')) continue;
+    const c = classifyPath(d.file.slice('content/'.length));
+    rows.set(d.file, { file: d.file, kind: c.ok ? KIND_LABELS[c.location.kind] : '알 수 없음', title: '(읽을 수 없는 문서)' });
+  }
+  return [...rows.values()].sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** Markdown for `$GITHUB_STEP_SUMMARY`: the verdict, a row per checked document, then the other findings. */
 export function formatStepSummary(documents: readonly SummaryDocument[], diagnostics: readonly Diagnostic[]): string {
+  const live = diagnostics.filter((d) => !d.suppressed);
   const s = summarize(diagnostics);
+  const rows = [...documents, ...unreadableRows(documents, live)];
   const lines = [
-    `## opsbook check: ${s.error > 0 ? '❌ 오류 있음 (merge blocked)' : '✅ 통과'}`,
+    `## opsbook check: ${s.error > 0 ? '❌ 오류 있음 — 머지 전에 고쳐야 합니다' : '✅ 통과'}`,
     '',
-    `${documents.length}개 문서 검사 — 오류 ${s.error}, 경고 ${s.warning}, 정책 기록(info) ${s.info}`,
+    `문서 ${rows.length}개 검사 — 오류 ${s.error}, 경고 ${s.warning}, 정책 기록(info) ${s.info}. 정책 기록은 머지를 막지 않습니다.`,
     '',
   ];
-  if (documents.length) {
+  if (rows.length === 0) lines.push('변경된 문서가 없습니다.', '');
+  else {
     lines.push('| 문서 | 종류 | 판정 | 발견 사항 |', '|---|---|---|---|');
-    for (const doc of documents) {
-      const own = diagnostics.filter((d) => d.file === doc.file && !d.suppressed);
-      const verdict = own.some((d) => d.severity === 'error') ? '❌ 오류' : own.some((d) => d.severity === 'warning') ? '⚠️ 경고' : '✅ 통과';
-      const findings = own.map((d) => `\`${d.rule}\` ${cell(d.message)} (L${d.line})`).join('<br>') || '—';
-      lines.push(`| ${cell(doc.title)}<br>\`${doc.file}\` | ${doc.kind} | ${verdict} | ${findings} |`);
+    for (const row of rows) {
+      const own = live.filter((d) => d.file === row.file);
+      lines.push(`| ${cell(row.title)}<br>\`${row.file}\` | ${cell(row.kind)} | ${verdict(own)} | ${findingList(own)} |`);
     }
     lines.push('');
   }
-  const others = diagnostics.filter((d) => !d.suppressed && !documents.some((doc) => doc.file === d.file));
+  const inRows = new Set(rows.map((r) => r.file));
+  const others = live.filter((d) => !inRows.has(d.file));
   if (others.length) {
-    lines.push('<details><summary>그 밖의 발견 사항</summary>', '');
-    for (const d of others) lines.push(`- \`${d.file}:${d.line}\` **${d.severity}** \`${d.rule}\` ${cell(d.message)}`);
+    lines.push(`<details><summary>그 밖의 발견 사항 ${others.length}건 (핸드북 전체 규칙)</summary>`, '');
+    for (const d of others) lines.push(`- ${ICON[d.severity]} \`${d.file}:${d.line}\` \`${d.rule}\` ${cell(d.message)}`);
     lines.push('', '</details>', '');
   }
-  return lines.join('\n');
+  const suppressed = diagnostics.length - live.length;
+  if (suppressed) lines.push(`문서에서 사유와 함께 제외한 발견 사항 ${suppressed}건은 표에 없습니다.`, '');
+  const text = `${lines.join('\n')}\n`;
+  return text.length <= SUMMARY_LIMIT ? text : `${text.slice(0, SUMMARY_LIMIT)}\n\n…(요약이 너무 길어 잘랐습니다; 전체 목록은 실행 로그에 있습니다)\n`;
 }
