@@ -14,6 +14,9 @@ import { ToolError } from './load-handbook.ts';
 
 /** The metadata key holding the sub-word forms; the search UI never shows it. */
 export const FORMS_META_KEY = 'hangul';
+/** The sort key SearchMeta writes, and the value of pages without a date. */
+export const SORT_KEY = 'date';
+const UNDATED = '0000-00-00';
 
 export interface IndexResult {
   /** Pages in the index. */
@@ -58,16 +61,23 @@ export async function indexSite(distDir: string): Promise<IndexResult> {
 }
 
 async function addPage(index: pagefind.PagefindIndex, file: string, html: string): Promise<void> {
-  const { errors } = await index.addHTMLFile({ url: pageUrl(file), content: withForms(html) });
+  const { errors } = await index.addHTMLFile({ url: pageUrl(file), content: forIndex(html) });
   if (errors.length > 0) throw indexError(`index ${file}`, errors);
 }
 
-/** Adds the page's Hangul sub-word forms as a hidden, pagefind-ignored metadata element. */
-export function withForms(html: string): string {
+/**
+ * What pagefind reads instead of the file: the page plus a hidden, pagefind-ignored element holding
+ * its Hangul sub-word forms, and an empty sort date when the page has none (pagefind drops pages
+ * without the sort key from date-sorted results; `0000-00-00` puts them last under 최신순).
+ */
+export function forIndex(html: string): string {
   const forms = hangulForms(indexedText(html).text);
-  if (forms.length === 0) return html;
+  const attrs: string[] = [];
   // Forms are Hangul only: nothing in them needs escaping in an attribute, and no comma can split the meta.
-  const element = `<div hidden data-pagefind-ignore data-pagefind-meta="${FORMS_META_KEY}:${forms.join(' ')}"></div>`;
+  if (forms.length > 0) attrs.push(`data-pagefind-meta="${FORMS_META_KEY}:${forms.join(' ')}"`);
+  if (!/\sdata-pagefind-sort=["']?date:/.test(html)) attrs.push(`data-pagefind-sort="${SORT_KEY}:${UNDATED}"`);
+  if (attrs.length === 0) return html;
+  const element = `<div hidden data-pagefind-ignore ${attrs.join(' ')}></div>`;
   const end = html.toLowerCase().lastIndexOf('</body>');
   return end < 0 ? html + element : html.slice(0, end) + element + html.slice(end);
 }

@@ -8,20 +8,9 @@ import { parsePeriod } from '../periods.ts';
 import { dayIn } from '../time.ts';
 import { KIND_LABELS } from '../../schemas/kinds.ts';
 import type { Policy } from '../../schemas/policy.ts';
+import type { FilterName } from './filters.ts';
 // The site's labels, so a filter value reads exactly like the badge on the page.
 import { CHANGE_RESULT_LABELS, INCIDENT_STATUS_LABELS, OUTCOME_LABELS } from '../../site/labels.ts';
-
-/** Filter names, in the order the search page shows them, with their Korean labels. */
-export const FILTER_LABELS = {
-  kind: '종류',
-  service: '서비스',
-  severity: '심각도',
-  scenario: '시나리오',
-  status: '상태',
-  year: '연도',
-} as const;
-export type FilterName = keyof typeof FILTER_LABELS;
-export const FILTER_NAMES = Object.keys(FILTER_LABELS) as FilterName[];
 
 /** Status filter value of a change that has not run yet. */
 export const PLANNED_LABEL = '예정';
