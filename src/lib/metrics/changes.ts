@@ -1,0 +1,100 @@
+/**
+ * Change figures of one period: counts by type and result, change failure rate and time to restore,
+ * emergency share and late post-documentation (guide: 변경 관리, 긴급 변경 → 사후 문서화).
+ */
+import type { Temporal } from 'temporal-polyfill';
+import { CHANGE_RESULTS, CHANGE_TYPES } from '../../schemas/change.ts';
+import type { Policy } from '../../schemas/policy.ts';
+import type { HandbookDocument } from '../handbook.ts';
+import { addDuration, instant } from '../time.ts';
+import { mean, percent } from './numbers.ts';
+
+export interface ChangeFigures {
+  total: number;
+  byType: Record<(typeof CHANGE_TYPES)[number], number>;
+  /** Outcome recorded; `pending` has no result yet. */
+  byResult: Record<(typeof CHANGE_RESULTS)[number] | 'pending', number>;
+  /** Changes that failed, were rolled back, or caused an incident (among those with a result). */
+  failures: number;
+  /** failures / changes with a result. */
+  failureRatePct: number | null;
+  /** Mean minutes from the start of the incidents a failing change caused until they were mitigated. */
+  restoreMinutes: number | null;
+  emergencySharePct: number | null;
+  /** Emergency changes documented after the policy's deadline, or not at all and past it. */
+  emergencyLate: number;
+}
+
+/** Change id → the incidents that name it in `caused_by`; built once over every visible incident. */
+export type CausedIncidents = ReadonlyMap<string, readonly HandbookDocument<'incident'>[]>;
+
+export function causedIncidentsIndex(incidents: readonly HandbookDocument<'incident'>[]): CausedIncidents {
+  const index = new Map<string, HandbookDocument<'incident'>[]>();
+  for (const incident of incidents) {
+    for (const change of incident.data.caused_by) {
+      const id = change.replace(/^changes\//, '');
+      index.set(id, [...(index.get(id) ?? []), incident]);
+    }
+  }
+  return index;
+}
+
+/** Late when written up after `executed_at + documentation_deadline` (or not yet, with the deadline past). */
+export function emergencyDocumentedLate(policy: Policy, doc: HandbookDocument<'change'>, now: Temporal.Instant): boolean {
+  const d = doc.data;
+  if (d.type !== 'emergency') return false;
+  const ran = d.executed_at ?? d.window?.start ?? d.requested_at;
+  const deadline = addDuration(policy.timezone, instant(ran), policy.changes.emergency.documentation_deadline);
+  const documented = d.emergency?.documented_at ? instant(d.emergency.documented_at) : now;
+  return documented.epochMilliseconds > deadline.epochMilliseconds;
+}
+
+/**
+ * Time to restore of a failing change: from when the failure it caused began (the earliest start of its
+ * incidents) until service was back (the latest mitigation, or resolution). A failure with no incident
+ * records neither moment, so it is left out rather than guessed.
+ */
+function restoreMinutes(caused: readonly HandbookDocument<'incident'>[]): number | undefined {
+  if (caused.length === 0) return undefined;
+  const ends = caused.map((i) => i.data.timeline.mitigated ?? i.data.timeline.resolved);
+  if (ends.some((t) => !t)) return undefined;
+  const began = Math.min(...caused.map((i) => instant(i.data.timeline.started).epochMilliseconds));
+  const restored = Math.max(...ends.map((t) => instant(t!).epochMilliseconds));
+  return (restored - began) / 60_000;
+}
+
+export function changeFigures(
+  policy: Policy,
+  changes: readonly HandbookDocument<'change'>[],
+  caused: CausedIncidents,
+  now: Temporal.Instant,
+): ChangeFigures {
+  const byType = Object.fromEntries(CHANGE_TYPES.map((t) => [t, 0])) as ChangeFigures['byType'];
+  const byResult = Object.fromEntries([...CHANGE_RESULTS, 'pending'].map((r) => [r, 0])) as ChangeFigures['byResult'];
+  let failures = 0;
+  let emergencyLate = 0;
+  const restores: number[] = [];
+  for (const doc of changes) {
+    const d = doc.data;
+    byType[d.type]++;
+    byResult[d.result ?? 'pending']++;
+    const incidents = caused.get(doc.id) ?? [];
+    if (d.result && (d.result !== 'succeeded' || incidents.length > 0)) {
+      failures++;
+      const minutes = restoreMinutes(incidents);
+      if (minutes !== undefined) restores.push(minutes);
+    }
+    if (emergencyDocumentedLate(policy, doc, now)) emergencyLate++;
+  }
+  const withResult = changes.length - byResult.pending;
+  return {
+    total: changes.length,
+    byType,
+    byResult,
+    failures,
+    failureRatePct: percent(failures, withResult),
+    restoreMinutes: mean(restores),
+    emergencySharePct: percent(byType.emergency, changes.length),
+    emergencyLate,
+  };
+}

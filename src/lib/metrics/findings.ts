@@ -1,0 +1,71 @@
+/**
+ * Policy findings of the check (DESIGN §4: late responses, overdue action items, missing reports …)
+ * placed in the period of the record they are about. A finding on a report file that does not exist yet
+ * (`report/missing` points at the expected path) is placed by the period in its file name. Findings on
+ * policy.yaml belong to no record and so to no period.
+ */
+import type { Temporal } from 'temporal-polyfill';
+import type { CadenceId } from '../../schemas/policy.ts';
+import type { Diagnostic } from '../diagnostics.ts';
+import type { AnyDocument } from '../handbook.ts';
+import { classifyPath } from '../paths.ts';
+import { parsePeriod, periodOf } from '../periods.ts';
+import { RULES_BY_ID } from '../rules/index.ts';
+import { documentDay } from './when.ts';
+
+export interface PeriodFinding {
+  rule: string;
+  file: string;
+  line: number;
+  message: string;
+  /** Key of the document it is about (`incident:<id>`), when it exists. */
+  document?: string;
+}
+
+export interface FindingFigures {
+  total: number;
+  /** Rule id → count. */
+  byRule: Record<string, number>;
+  items: PeriodFinding[];
+}
+
+/** Policy rules only: document problems block a merge and never reach a published build. */
+function isPolicyFinding(d: Diagnostic): boolean {
+  return !d.suppressed && RULES_BY_ID.get(d.rule)?.category === 'policy';
+}
+
+function findingDay(timeZone: string, d: Diagnostic, byFile: ReadonlyMap<string, AnyDocument>): Temporal.PlainDate | undefined {
+  const doc = byFile.get(d.file);
+  if (doc) return documentDay(timeZone, doc);
+  const classified = classifyPath(d.file.replace(/^content\//, ''));
+  if (!classified.ok || classified.location.kind !== 'report') return undefined;
+  const { cadence, period } = classified.location;
+  return cadence && period ? parsePeriod(cadence, period)?.first : undefined;
+}
+
+/** Period id → policy findings of the records in it. */
+export function findingsByPeriod(
+  timeZone: string,
+  diagnostics: readonly Diagnostic[],
+  documents: readonly AnyDocument[],
+  cadence: CadenceId,
+): Map<string, PeriodFinding[]> {
+  const byFile = new Map(documents.map((d) => [d.file, d]));
+  const byPeriod = new Map<string, PeriodFinding[]>();
+  for (const d of diagnostics) {
+    if (!isPolicyFinding(d)) continue;
+    const day = findingDay(timeZone, d, byFile);
+    if (!day) continue;
+    const id = periodOf(cadence, day).id;
+    const list = byPeriod.get(id) ?? [];
+    list.push({ rule: d.rule, file: d.file, line: d.line, message: d.message, document: byFile.get(d.file)?.key });
+    byPeriod.set(id, list);
+  }
+  return byPeriod;
+}
+
+export function findingFigures(items: readonly PeriodFinding[]): FindingFigures {
+  const byRule: Record<string, number> = {};
+  for (const f of items) byRule[f.rule] = (byRule[f.rule] ?? 0) + 1;
+  return { total: items.length, byRule, items: [...items] };
+}

@@ -1,0 +1,25 @@
+/**
+ * The change of every figure against the previous period, found generically: every numeric leaf of the
+ * figures (lists of records are skipped) is compared by its dotted path, so a new figure gets its delta
+ * without anyone remembering to add it here.
+ */
+type Tree = { [key: string]: unknown };
+
+export function numericLeaves(value: unknown, prefix = '', out: Map<string, number> = new Map()): Map<string, number> {
+  if (typeof value === 'number') out.set(prefix, value);
+  else if (value && typeof value === 'object' && !Array.isArray(value)) {
+    for (const [key, child] of Object.entries(value as Tree)) numericLeaves(child, prefix ? `${prefix}.${key}` : key, out);
+  }
+  return out;
+}
+
+/** path → current − previous, for figures present (not null) in both periods; rounded to one decimal. */
+export function deltas(current: unknown, previous: unknown): Record<string, number> {
+  const before = numericLeaves(previous);
+  const result: Record<string, number> = {};
+  for (const [path, value] of numericLeaves(current)) {
+    const old = before.get(path);
+    if (old !== undefined) result[path] = Math.round((value - old) * 10) / 10;
+  }
+  return result;
+}

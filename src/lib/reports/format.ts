@@ -1,0 +1,42 @@
+/** How report figures read on the page (Korean units; "–" where there is nothing to measure). */
+
+export const NONE = '–';
+
+/** 3 → "3분", 511 → "8시간 31분", 2273 → "1일 13시간 53분". */
+export function formatMinutes(minutes: number | null | undefined): string {
+  if (minutes === null || minutes === undefined) return NONE;
+  const total = Math.round(minutes);
+  const days = Math.floor(total / 1440);
+  const hours = Math.floor((total % 1440) / 60);
+  const mins = total % 60;
+  const parts = [days ? `${days}일` : '', hours ? `${hours}시간` : '', mins || total === 0 ? `${mins}분` : ''].filter(Boolean);
+  return parts.join(' ');
+}
+
+export function formatPct(value: number | null | undefined): string {
+  return value === null || value === undefined ? NONE : `${value}%`;
+}
+
+export function formatNumber(value: number | null | undefined, unit = ''): string {
+  return value === null || value === undefined ? NONE : `${value.toLocaleString('ko-KR')}${unit}`;
+}
+
+/** "+2", "−1.5", or "" when unchanged or not comparable. */
+export function formatDelta(delta: number | undefined): string {
+  if (delta === undefined || delta === 0) return '';
+  return delta > 0 ? `+${delta}` : `−${Math.abs(delta)}`;
+}
+
+export const SLA_LABELS = { met: '준수', breached: '위반', pending: '진행 중' } as const;
+export const ESCALATION_LABELS = {
+  'on-time': '적시',
+  late: '지연',
+  missing: '누락',
+  pending: '진행 중',
+  'not-required': '불필요',
+} as const;
+export const ROUTINE_STATUS_LABELS = { done: '완료', failed: '실패', missed: '누락', pending: '예정' } as const;
+export const CHANGE_TYPE_LABELS = { standard: '표준', normal: '일반', emergency: '긴급' } as const;
+export const CHANGE_RESULT_LABELS = { succeeded: '성공', failed: '실패', 'rolled-back': '롤백', pending: '결과 미기록' } as const;
+export const SYSTEM_STATUS_LABELS = { normal: '정상', degraded: '성능 저하', outage: '중단' } as const;
+
