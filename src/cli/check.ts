@@ -2,7 +2,7 @@
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Temporal } from 'temporal-polyfill';
-import { runCheck } from '../lib/check.ts';
+import { runCheckAsync } from '../lib/check.ts';
 import { summarize, type Diagnostic } from '../lib/diagnostics.ts';
 import { formatGithub, formatStepSummary } from '../lib/format/github.ts';
 import { formatJson } from '../lib/format/json.ts';
@@ -62,7 +62,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
 
   const onlyFiles = values.changed ? await changedFiles(root, values.base ?? (await defaultBase(root))) : undefined;
   const handbook = await loadHandbook(root);
-  const diagnostics = runCheck(handbook, { now, onlyFiles });
+  const diagnostics = await runCheckAsync(handbook, { now, onlyFiles });
   const checked = onlyFiles ? handbook.documents.filter((d) => onlyFiles.has(d.file)).length : handbook.knownKeys.size;
 
   await print(format, checked, diagnostics, handbook.documents.filter((d) => !onlyFiles || onlyFiles.has(d.file)));

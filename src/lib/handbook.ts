@@ -46,6 +46,8 @@ export interface HandbookDocument<K extends Kind = Kind> {
   visibility: 'public' | 'restricted';
   body: string;
   bodyLine: number;
+  /** The frontmatter's YAML text: `---\n${frontmatter}---\n${body}` is the file (normalised), line for line. */
+  frontmatter: string;
   lineCount: number;
   /** 1-based position of a frontmatter field (or of its nearest existing parent). */
   locate(path: YamlPath): { line: number; column: number };
@@ -80,6 +82,8 @@ export interface Handbook {
   problems: LoadProblem[];
   /** Text of `.github/CODEOWNERS` when the handbook has one (set by the loader; rule `codeowners/outdated`). */
   codeowners?: string;
+  /** Position of a field of `content/policy.yaml` (set by the loader), so handbook-wide findings point at their line. */
+  policyLocate?: (path: YamlPath) => { line: number; column: number };
 }
 
 export function contentFile(path: string): string {
@@ -130,6 +134,7 @@ export function loadDocument(file: SourceFile): { document?: AnyDocument; key?: 
     visibility: defaultVisibility(location.kind, source.data),
     body: source.body,
     bodyLine: source.bodyLine,
+    frontmatter: source.frontmatter,
     lineCount: source.lineCount,
     locate: source.locate,
     mdx: () => (mdx ??= parseMdx(source.body)),

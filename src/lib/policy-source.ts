@@ -7,7 +7,7 @@ import { readYaml, type YamlPath } from './source.ts';
 
 export const POLICY_FILE = 'content/policy.yaml';
 
-export function readPolicy(text: string): { policy?: Policy; problems: LoadProblem[] } {
+export function readPolicy(text: string): { policy?: Policy; problems: LoadProblem[]; locate?: (path: YamlPath) => { line: number; column: number } } {
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lastLine = Math.max(1, normalized.split('\n').length);
   const yaml = readYaml(normalized, 0, lastLine);
@@ -48,5 +48,5 @@ export function readPolicy(text: string): { policy?: Policy; problems: LoadProbl
     if (ids.has(p.id)) problems.push(problem('policy/reference', ['people', i, 'id'], `Expected a unique person id, found "${p.id}" twice`));
     ids.add(p.id);
   });
-  return problems.length ? { problems } : { policy, problems };
+  return problems.length ? { problems } : { policy, problems, locate: yaml.locate };
 }

@@ -20,6 +20,8 @@ export interface ParsedSource {
   body: string;
   /** 1-based line of the body's first line in the file. */
   bodyLine: number;
+  /** The YAML text between the `---` lines (line endings normalised); empty when there is none. */
+  frontmatter: string;
   /** Number of lines in the file. */
   lineCount: number;
   problems: SourceProblem[];
@@ -69,7 +71,7 @@ export function parseSource(input: Uint8Array | string): ParsedSource {
   text = text.replace(/\r\n?/g, '\n');
   const lines = text.split('\n');
   const lineCount = text.endsWith('\n') ? lines.length - 1 : lines.length;
-  const empty: ParsedSource = { data: undefined, body: '', bodyLine: 1, lineCount: Math.max(1, lineCount), problems, locate: () => ({ line: 1, column: 1 }) };
+  const empty: ParsedSource = { data: undefined, body: '', bodyLine: 1, frontmatter: '', lineCount: Math.max(1, lineCount), problems, locate: () => ({ line: 1, column: 1 }) };
 
   if (text.trim() === '') {
     problems.push({ rule: 'document/frontmatter', line: 1, column: 1, message: 'The file is empty; expected a frontmatter block between "---" lines followed by the body' });
@@ -93,6 +95,7 @@ export function parseSource(input: Uint8Array | string): ParsedSource {
     data,
     body,
     bodyLine: close + 2,
+    frontmatter: yamlText,
     lineCount: Math.max(1, lineCount),
     problems,
     locate: yaml.locate,

@@ -17,6 +17,10 @@ export class ToolError extends Error {
 }
 
 export async function loadPolicy(root: string): Promise<Policy> {
+  return (await readPolicyFile(root)).policy;
+}
+
+async function readPolicyFile(root: string): Promise<{ policy: Policy; locate?: Handbook['policyLocate'] }> {
   const file = path.join(root, 'content', 'policy.yaml');
   let text: string;
   try {
@@ -24,9 +28,9 @@ export async function loadPolicy(root: string): Promise<Policy> {
   } catch {
     throw new ToolError(`Cannot read ${path.relative(process.cwd(), file) || file}; run the command from the handbook root (the folder holding content/policy.yaml)`);
   }
-  const { policy, problems } = readPolicy(text);
+  const { policy, problems, locate } = readPolicy(text);
   if (!policy) throw new ToolError('content/policy.yaml is not valid; fix it before the documents can be checked', problems);
-  return policy;
+  return { policy, locate };
 }
 
 /** Document files under content/, relative to it. Markdown files are included so a wrong extension is reported. */
@@ -42,9 +46,9 @@ export async function readSources(root: string, relPaths: readonly string[]): Pr
 }
 
 export async function loadHandbook(root: string): Promise<Handbook> {
-  const policy = await loadPolicy(root);
+  const { policy, locate } = await readPolicyFile(root);
   const files = await readSources(root, await listContentFiles(root));
-  const handbook = buildHandbook(policy, files);
+  const handbook: Handbook = { ...buildHandbook(policy, files), ...(locate ? { policyLocate: locate } : {}) };
   // Compared with the generated one by `codeowners/outdated`; absent on handbooks not hosted on GitHub.
   const codeowners = await readFile(path.join(root, '.github', 'CODEOWNERS'), 'utf8').catch(() => undefined);
   return codeowners === undefined ? handbook : { ...handbook, codeowners };

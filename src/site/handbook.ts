@@ -4,7 +4,7 @@
  * files themselves.
  */
 import { Temporal } from 'temporal-polyfill';
-import { runCheck } from '../lib/check.ts';
+import { runCheckAsync } from '../lib/check.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import type { AnyDocument, Handbook } from '../lib/handbook.ts';
 import { loadHandbook } from '../node/load-handbook.ts';
@@ -38,7 +38,7 @@ async function load(): Promise<SiteHandbook> {
   const full = await loadHandbook(process.cwd());
   const documents = full.documents.filter((d) => visibleTo(audience, d.visibility));
   const hidden = new Set(full.documents.filter((d) => !visibleTo(audience, d.visibility)).map((d) => d.file));
-  const diagnostics = runCheck(full, { now }).filter((d) => !hidden.has(d.file));
+  const diagnostics = (await runCheckAsync(full, { now })).filter((d) => !hidden.has(d.file));
   const byKey = new Map(documents.map((d) => [d.key, d]));
   return {
     audience,

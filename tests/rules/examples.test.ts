@@ -15,7 +15,7 @@ describe.each(withExamples.map((r) => [r.id, r] as const))('%s', (_id, rule) => 
     const { handbook, findings } = await runRule(rule, example.files, { now: example.now, policy: example.policy as Record<string, unknown> });
     expect(handbook.problems, 'the example files are valid documents').toEqual([]);
     expect(findings.map((f) => ({ file: f.file, line: f.line, severity: f.severity }))).toEqual(
-      example.expect.map((e) => ({ file: e.file, line: e.line, severity: e.severity })),
+      example.expect.map((e) => ({ file: e.file, line: 'line' in e ? e.line : handbook.policyLocate!(e.at).line, severity: e.severity })),
     );
     example.expect.forEach((e, i) => {
       if (e.message) expect(findings[i]!.message).toContain(e.message);

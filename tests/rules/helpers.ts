@@ -5,8 +5,8 @@ import type { Diagnostic } from '../../src/lib/diagnostics.ts';
 import { buildHandbook, type Handbook } from '../../src/lib/handbook.ts';
 import { readPolicy } from '../../src/lib/policy-source.ts';
 import type { Rule } from '../../src/lib/rules/types.ts';
-import { parse } from 'yaml';
-import { PolicySchema, type Policy } from '../../src/schemas/policy.ts';
+import { parse, stringify } from 'yaml';
+import type { Policy } from '../../src/schemas/policy.ts';
 import { FIXTURE_POLICY_TEXT } from '../helpers/handbook.ts';
 
 export const EXAMPLE_NOW = '2026-12-01T09:00:00+09:00';
@@ -22,18 +22,21 @@ function merge(base: unknown, patch: unknown): unknown {
   return out;
 }
 
-/** The fixture policy (a copy of the example handbook's), with `patch` deep-merged into it. */
-export function testPolicy(patch: Record<string, unknown> = {}): Policy {
-  if (Object.keys(patch).length === 0) {
-    const { policy, problems } = readPolicy(FIXTURE_POLICY_TEXT);
-    if (!policy) throw new Error(`fixture policy invalid: ${JSON.stringify(problems)}`);
-    return policy;
-  }
-  return PolicySchema.parse(merge(parse(FIXTURE_POLICY_TEXT), patch));
+interface TestPolicy {
+  policy: Policy;
+  locate?: Handbook['policyLocate'];
 }
 
-export function handbookOf(files: Readonly<Record<string, string>>, policy: Policy = testPolicy()): Handbook {
-  return buildHandbook(policy, Object.entries(files).map(([path, bytes]) => ({ path, bytes })));
+/** The fixture policy (a copy of the example handbook's), with `patch` deep-merged into it; positions come from its YAML text. */
+export function testPolicy(patch: Record<string, unknown> = {}): TestPolicy {
+  const text = Object.keys(patch).length === 0 ? FIXTURE_POLICY_TEXT : stringify(merge(parse(FIXTURE_POLICY_TEXT), patch));
+  const { policy, problems, locate } = readPolicy(text);
+  if (!policy) throw new Error(`test policy invalid: ${JSON.stringify(problems)}`);
+  return { policy, locate };
+}
+
+export function handbookOf(files: Readonly<Record<string, string>>, policy: TestPolicy = testPolicy()): Handbook {
+  return { ...buildHandbook(policy.policy, Object.entries(files).map(([path, bytes]) => ({ path, bytes }))), policyLocate: policy.locate };
 }
 
 /** Runs only `rule` (its findings, plus any load problems so broken fixtures show). */

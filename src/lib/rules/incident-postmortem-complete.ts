@@ -36,9 +36,11 @@ export const incidentPostmortemComplete: Rule = {
   description: 'A postmortem has the sections impact, timeline, root cause, resolution, prevention and process improvement (## headings).',
   check(ctx) {
     for (const document of ctx.targetsOf('incident')) {
-      // A postmortem exists once it is published or the incident is in its postmortem/closed phase.
+      // The body is a postmortem when one is recorded (postmortem block), or when the severity needs one
+      // and the incident has reached its postmortem/closed phase. Other bodies are free-form notes.
       const d = document.data;
-      if (!d.postmortem?.published && d.status !== 'postmortem' && d.status !== 'closed') continue;
+      const required = ctx.policy.severities[d.severity].postmortem.required && (d.status === 'postmortem' || d.status === 'closed');
+      if (!d.postmortem && !required) continue;
       const headings = headingsOf(document);
       if (!headings) continue;
       for (const section of missingSections(headings, POSTMORTEM_SECTIONS)) {

@@ -71,5 +71,8 @@ export interface RuleExample {
   /** Top-level policy keys replaced (deep-merged for objects) before the check. */
   policy?: Readonly<Record<string, unknown>>;
   /** Every finding of this rule, in order; empty when the example passes. */
-  expect: readonly { file: string; line: number; severity: Severity; message?: string }[];
+  expect: readonly ExampleFinding[];
 }
+
+/** One expected finding: its line is given, or (for `content/policy.yaml`) the policy field it points at. */
+export type ExampleFinding = { file: string; severity: Severity; message?: string } & ({ line: number } | { at: YamlPath });

@@ -3,6 +3,7 @@ import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Temporal } from 'temporal-polyfill';
 import type { AnyDocument } from '../handbook.ts';
+import { plainHeadings } from '../mdx.ts';
 import { formatInstant } from '../time.ts';
 
 export interface BodyHeading {
@@ -17,6 +18,13 @@ const cache = new WeakMap<AnyDocument, BodyHeading[] | undefined>();
 /** `##` (and deeper) headings of the body, or undefined when the body is not valid MDX (document/mdx reports that). */
 export function headingsOf(document: AnyDocument): BodyHeading[] | undefined {
   if (cache.has(document)) return cache.get(document);
+  // Plain-Markdown bodies skip the MDX parser (see plainHeadings); the answer is the same.
+  const plain = plainHeadings(document.body);
+  if (plain) {
+    const headings = plain.filter((h) => h.depth >= 2).map((h) => ({ text: normalize(h.text), line: document.bodyLine + h.line - 1 }));
+    cache.set(document, headings);
+    return headings;
+  }
   const parsed = document.mdx();
   let headings: BodyHeading[] | undefined;
   if (parsed.ok) {
@@ -48,4 +56,9 @@ export function when(timeZone: string, at: Temporal.Instant | string): string {
 /** Builds an example document: frontmatter lines between `---` and an optional body (line 1 is `---`). */
 export function mdx(frontmatter: string, body = ''): string {
   return `---\n${frontmatter.trim()}\n---\n${body}`;
+}
+
+/** Line of a field of `content/policy.yaml`, for handbook-wide findings (1 when the loader gave no positions). */
+export function policyLine(handbook: { policyLocate?: (path: readonly (string | number)[]) => { line: number } }, path: readonly (string | number)[]): number {
+  return handbook.policyLocate?.(path).line ?? 1;
 }

@@ -1,0 +1,54 @@
+/**
+ * Four eyes: nobody approves their own change, approvers hold an approver role, and the change has the
+ * approvals its risk needs (guide: 변경 승인; emergency: 최소 승인자 확인). Standard changes are pre-approved.
+ */
+import { requiredApprovals } from '../sla.ts';
+import type { Rule } from './types.ts';
+import { exampleChange } from './change-example.ts';
+
+export const changeFourEyes: Rule = {
+  id: 'change/four-eyes',
+  category: 'policy',
+  severity: 'info',
+  source: '변경 관리 → 변경 프로세스 → 변경 승인',
+  description: 'No approver is the requester, approvers hold an approver role, and a change has the approvals its risk (or emergency) needs.',
+  check(ctx) {
+    const roles = new Map(ctx.policy.people.map((p) => [p.id, p.roles]));
+    const approverRoles = ctx.policy.changes.approver_roles;
+    for (const document of ctx.targetsOf('change')) {
+      const d = document.data;
+      const day = (d.executed_at ?? d.requested_at).slice(0, 10);
+      const counted = new Set<string>();
+      d.approvals.forEach((a, i) => {
+        if (a.approver === d.requester) {
+          ctx.report({ document, at: ['approvals', i, 'approver'], day, message: `Expected an approver other than the requester, found ${a.approver} approving their own change` });
+        } else if (!(roles.get(a.approver) ?? []).some((r) => approverRoles.includes(r))) {
+          ctx.report({ document, at: ['approvals', i, 'approver'], day, message: `Expected an approver with role ${approverRoles.join(' or ')}, found ${a.approver}` });
+        } else {
+          counted.add(a.approver);
+        }
+      });
+      const needed = requiredApprovals(ctx.policy, d);
+      if (counted.size < needed) {
+        const why = d.type === 'emergency' ? 'an emergency change' : `a ${d.risk}-risk ${d.type} change`;
+        ctx.report({ document, at: d.approvals.length ? ['approvals'] : ['risk'], day, message: `Expected ${needed} approval(s) from someone other than the requester for ${why}, found ${counted.size}` });
+      }
+    }
+  },
+  examples: [
+    { name: 'one team-lead approval for medium risk', files: { 'changes/2026/deploy.mdx': exampleChange() }, expect: [] },
+    {
+      name: 'the requester approves their own change',
+      files: { 'changes/2026/deploy.mdx': exampleChange({ 'approver: kim-minsu': 'approver: lee-seoyeon' }) },
+      expect: [
+        { file: 'content/changes/2026/deploy.mdx', line: 15, severity: 'info', message: 'Expected 1 approval(s)' },
+        { file: 'content/changes/2026/deploy.mdx', line: 16, severity: 'info', message: 'approving their own change' },
+      ],
+    },
+    {
+      name: 'high risk needs two approvals',
+      files: { 'changes/2026/deploy.mdx': exampleChange({ 'risk: medium': 'risk: high' }) },
+      expect: [{ file: 'content/changes/2026/deploy.mdx', line: 15, severity: 'info', message: 'Expected 2 approval(s)' }],
+    },
+  ],
+};

@@ -1,0 +1,57 @@
+/** An incident's causing change lists the incident in its related_incidents, so both pages show the link. */
+import type { AnyDocument } from '../handbook.ts';
+import { documentKey } from '../paths.ts';
+import type { Rule } from './types.ts';
+import { exampleChange } from './change-example.ts';
+import { mdx } from './util.ts';
+
+const incident = mdx(`
+title: 주문 API 오류 증가
+severity: P3
+status: resolved
+services: [order-api]
+detection: monitoring
+commander: kim-minsu
+timeline:
+  started: 2026-11-03T22:20:00+09:00
+  detected: 2026-11-03T22:25:00+09:00
+  acknowledged: 2026-11-03T22:30:00+09:00
+  resolved: 2026-11-03T23:00:00+09:00
+impact: { summary: 주문 일부 실패 }
+caused_by: [deploy]
+`);
+
+export const changeIncidentLink: Rule = {
+  id: 'change/incident-link',
+  category: 'document',
+  severity: 'error',
+  source: '변경 관리 → 변경 프로세스',
+  description: "When an incident names its causing change in caused_by, that change names the incident in related_incidents.",
+  check(ctx) {
+    const incidents = new Map<string, Extract<AnyDocument, { kind: 'incident' }>>();
+    for (const d of ctx.targetsOf('incident')) incidents.set(d.key, d);
+    const changed = new Set(ctx.targetsOf('change').map((d) => d.id));
+    if (changed.size) {
+      for (const d of ctx.all('incident')) if (d.data.caused_by.some((id) => changed.has(id))) incidents.set(d.key, d);
+    }
+    for (const document of incidents.values()) {
+      document.data.caused_by.forEach((id, i) => {
+        const change = ctx.handbook.byKey.get(documentKey('change', id));
+        if (change?.kind !== 'change' || change.data.related_incidents.includes(document.id)) return;
+        ctx.report({ document, at: ['caused_by', i], message: `Expected change ${id} to list this incident (${document.id}) in related_incidents, found ${change.data.related_incidents.join(', ') || 'none'}; add it to ${change.file}` });
+      });
+    }
+  },
+  examples: [
+    {
+      name: 'both sides agree',
+      files: { 'changes/2026/deploy.mdx': exampleChange({}, 'related_incidents: [errors]'), 'incidents/2026/errors.mdx': incident },
+      expect: [],
+    },
+    {
+      name: 'the change does not list the incident',
+      files: { 'changes/2026/deploy.mdx': exampleChange(), 'incidents/2026/errors.mdx': incident },
+      expect: [{ file: 'content/incidents/2026/errors.mdx', line: 14, severity: 'error', message: 'related_incidents' }],
+    },
+  ],
+};
