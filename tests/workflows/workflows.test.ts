@@ -1,0 +1,81 @@
+/** The GitHub workflows and pull-request templates: valid YAML, and consistent with package.json. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { NEW_KINDS } from '../../src/lib/scaffold/index.ts';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
+const WORKFLOWS = readdirSync('.github/workflows').filter((f) => f.endsWith('.yml') || f.endsWith('.yaml'));
+
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions?: Record<string, string>;
+  jobs: Record<string, { steps?: Step[]; needs?: string }>;
+}
+
+const load = (file: string) => parse(readFileSync(`.github/workflows/${file}`, 'utf8')) as Workflow;
+const steps = (w: Workflow) => Object.values(w.jobs).flatMap((j) => j.steps ?? []);
+
+describe('workflows', () => {
+  it('parse as YAML and every `npm run X` they name is a package script', () => {
+    expect(WORKFLOWS.sort()).toEqual(['deploy.yml', 'pull-request.yml']);
+    for (const file of WORKFLOWS) {
+      const named = steps(load(file)).flatMap((s) => [...(s.run ?? '').matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1]!));
+      expect(named.length).toBeGreaterThan(0);
+      for (const script of named) expect(Object.keys(pkg.scripts), `${file}: npm run ${script}`).toContain(script);
+    }
+  });
+
+  it('pull requests: install from the lock, check the changed documents with annotations, build', () => {
+    const w = load('pull-request.yml');
+    expect(Object.keys(w.on)).toEqual(['pull_request']);
+    const s = steps(w);
+    const checkout = s.find((x) => x.uses?.startsWith('actions/checkout@'));
+    expect(checkout?.with?.['fetch-depth']).toBe(0);
+    const runs = s.flatMap((x) => (x.run ? [x.run] : []));
+    expect(runs).toEqual(['npm ci', 'npm run check -- --changed --base origin/${{ github.base_ref }} --format github', 'npm run build']);
+    expect(w.permissions).toEqual({ contents: 'read' });
+  });
+
+  it('main: build with full history and deploy to GitHub Pages', () => {
+    const w = load('deploy.yml');
+    expect((w.on.push as { branches: string[] }).branches).toEqual(['main']);
+    expect(w.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
+    const s = steps(w);
+    expect(s.find((x) => x.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
+    const uses = s.flatMap((x) => (x.uses ? [x.uses.split('@')[0]] : []));
+    expect(uses).toEqual(expect.arrayContaining(['actions/upload-pages-artifact', 'actions/deploy-pages']));
+    expect(s.find((x) => x.uses?.startsWith('actions/upload-pages-artifact@'))?.with?.path).toBe('dist');
+    expect(s.flatMap((x) => (x.run ? [x.run] : []))).toEqual(['npm ci', 'npm run build']);
+    expect(w.jobs.deploy?.needs).toBe('build');
+  });
+
+  it('the PR check runs the check the way its flags are parsed', async () => {
+    // The flags the workflow passes are the ones `npm run check` accepts.
+    const { CHECK_USAGE } = await import('../../src/cli/check.ts');
+    for (const flag of ['--changed', '--base', '--format pretty|json|github']) expect(CHECK_USAGE).toContain(flag);
+  });
+});
+
+describe('pull-request templates', () => {
+  it.each(NEW_KINDS)('%s has a template with the command that makes it and a reviewer checklist', (kind) => {
+    const file = `.github/PULL_REQUEST_TEMPLATE/${kind}.md`;
+    expect(existsSync(file)).toBe(true);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain(`npm run new -- ${kind}`);
+    expect(text).toMatch(/### (리뷰어|승인자) 확인/);
+    expect(text.match(/^- \[ \] /gm)?.length).toBeGreaterThanOrEqual(4);
+    for (const script of [...text.matchAll(/npm run ([\w:-]+)/g)].map((m) => m[1]!)) expect(Object.keys(pkg.scripts)).toContain(script);
+  });
+
+  it('the default template links every kind', () => {
+    const text = readFileSync('.github/pull_request_template.md', 'utf8');
+    for (const kind of NEW_KINDS) expect(text).toContain(`?template=${kind}.md`);
+  });
+});
