@@ -76,16 +76,19 @@ describe('query normalisation', () => {
 });
 
 describe('excerptAround', () => {
-  const content = Array.from({ length: 40 }, (_, i) => `단어${i}`).join(' ') + ' 레플리카의 복제지연이 커지면 &lt;확인&gt; 끝';
+  const content = Array.from({ length: 40 }, (_, i) => `단어${i}`).join(' ') + ' 레플리카의 복제지연이 커지면 <확인> 끝';
   it('cuts the excerpt at the first match and marks the matched part', () => {
     const excerpt = excerptAround(content, ['지연'], 10);
     expect(excerpt).toContain('복제<mark>지연</mark>이');
     expect(excerpt).not.toContain('단어0 ');
     expect(hasHighlight(excerpt)).toBe(true);
   });
-  it('keeps entities whole and falls back to the opening words', () => {
+  it('escapes the plain page text and falls back to the opening words', () => {
     expect(excerptAround(content, ['확인'], 10)).toContain('&lt;<mark>확인</mark>&gt;');
     expect(excerptAround(content, ['없는말'], 3)).toBe('단어0 단어1 단어2');
+  });
+  it('marks both words when the query joined what the text spaces', () => {
+    expect(excerptAround('그 마스터 장애는 심각하다', ['마스터장애'], 10)).toBe('그 <mark>마스터</mark> <mark>장애는</mark> 심각하다');
   });
 });
 

@@ -61,7 +61,7 @@ export interface Hit {
 
 export interface NodeSearch {
   /** Runs a query as the site's UI does (Korean normalisation first); `limit` results with data. */
-  search(query: string, options?: { filters?: Record<string, string[]>; limit?: number }): Promise<Hit[]>;
+  search(query: string, options?: { filters?: Record<string, string[]>; sort?: 'date'; limit?: number }): Promise<Hit[]>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -86,7 +86,10 @@ export async function pagefindInNode(dist: string, serverUrl: string): Promise<N
   await pf.init();
   return {
     async search(query, options = {}) {
-      const found = await pf.search(normalizeQuery(query), { filters: options.filters ?? {} });
+      const q = normalizeQuery(query);
+      const filters = Object.fromEntries(Object.entries(options.filters ?? {}).map(([k, v]) => [k, { any: v }]));
+      const sort = options.sort === 'date' || q === '' ? { sort: { date: 'desc' } } : {};
+      const found = await pf.search(q === '' ? null : q, { filters, ...sort });
       const data = await Promise.all(found.results.slice(0, options.limit ?? 20).map((r) => r.data()));
       return data.map((d) => ({
         url: d.url,

@@ -4,8 +4,8 @@
  * position in the text and shows the page's opening words. Then we find the query inside the page text
  * ourselves and cut the excerpt there, marking the part that matched.
  *
- * `content` is pagefind's page text, which keeps HTML entities escaped, so it is safe to insert as HTML
- * once `<mark>` is added; we cut only at spaces so no entity is split.
+ * `content` is pagefind's plain page text (not HTML): every piece is escaped before `<mark>` is added, as
+ * pagefind does for its own excerpts.
  */
 
 /** True when pagefind's excerpt highlights something (it matched words in the page text). */
@@ -13,17 +13,29 @@ export function hasHighlight(excerpt: string): boolean {
   return excerpt.includes('<mark>');
 }
 
-/** An excerpt of `length` words around the first occurrence of any term, with the terms marked. */
+/**
+ * An excerpt of `length` words around the first occurrence of any term, with the match marked. A term
+ * typed without a space may match two words of the text (`복제지연` in `복제 지연`): both are marked.
+ */
 export function excerptAround(content: string, terms: string[], length = 30): string {
   const words = content.split(' ');
-  const needles = terms.map((t) => escapeHtml(t.toLowerCase())).filter((t) => t.length > 0);
-  if (needles.length === 0) return words.slice(0, length).join(' ');
-  const hit = words.findIndex((w) => needles.some((n) => w.toLowerCase().includes(n)));
-  if (hit < 0) return words.slice(0, length).join(' ');
+  const needles = terms.map((t) => t.toLowerCase()).filter((t) => t.length > 0);
+  const has = (text: string) => needles.some((n) => text.toLowerCase().includes(n));
+  let hit = words.findIndex(has);
+  let span = 1;
+  if (hit < 0) {
+    hit = words.findIndex((w, i) => i + 1 < words.length && has(w + words[i + 1]));
+    span = 2;
+  }
+  if (hit < 0 || needles.length === 0) return escapeHtml(words.slice(0, length).join(' '));
   const start = Math.max(0, Math.min(hit - Math.floor(length / 3), words.length - length));
   return words
     .slice(start, start + length)
-    .map((w) => markWord(w, needles))
+    .map((w, i) => {
+      const at = start + i;
+      if (span === 2) return at === hit || at === hit + 1 ? `<mark>${escapeHtml(w)}</mark>` : escapeHtml(w);
+      return markWord(w, needles);
+    })
     .join(' ');
 }
 
@@ -32,9 +44,12 @@ function markWord(word: string, needles: string[]): string {
   // Longest needle first, so `복제지연` is marked whole rather than as `지연`.
   for (const n of [...needles].sort((a, b) => b.length - a.length)) {
     const at = lower.indexOf(n);
-    if (at >= 0) return `${word.slice(0, at)}<mark>${word.slice(at, at + n.length)}</mark>${word.slice(at + n.length)}`;
+    if (at >= 0) {
+      const [before, match, after] = [word.slice(0, at), word.slice(at, at + n.length), word.slice(at + n.length)];
+      return `${escapeHtml(before)}<mark>${escapeHtml(match)}</mark>${escapeHtml(after)}`;
+    }
   }
-  return word;
+  return escapeHtml(word);
 }
 
 export function escapeHtml(text: string): string {

@@ -43,9 +43,11 @@ export function hangulForms(text: string): string[] {
   }
 
   // Spacing variants: a Hangul word directly followed by another (`마스터 장애`) → `마스터장애`.
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    const left = trailingHangul(tokens[i]);
-    const right = leadingHangul(tokens[i + 1]);
+  for (const [i, token] of tokens.entries()) {
+    const next = tokens[i + 1];
+    if (next === undefined) break;
+    const left = trailingHangul(token);
+    const right = leadingHangul(next);
     if (left && right) candidates.add(left + right);
   }
 
@@ -67,8 +69,8 @@ function withoutPrefixes(candidates: string[], words: string[]): string[] {
   const all = [...new Set([...candidates, ...words])].sort();
   const covered = new Set<string>();
   // In sorted order, a string's extensions follow it directly; only the next one needs checking.
-  for (let i = 0; i + 1 < all.length; i++) {
-    if (all[i + 1].startsWith(all[i])) covered.add(all[i]);
+  for (const [i, value] of all.entries()) {
+    if (all[i + 1]?.startsWith(value)) covered.add(value);
   }
   const wordSet = new Set(words);
   return candidates.filter((c) => !covered.has(c) && !wordSet.has(c)).sort();

@@ -1,0 +1,55 @@
+/**
+ * Vitest globalSetup: builds the example handbook's site once per test run (astro build + the search
+ * index, as `npm run build` does after its check) into a temporary folder, and hands its path to the
+ * tests as `inject('siteDist')`. The developer's own dist/ is left alone.
+ *
+ * The build takes a while on a small machine, so it is skipped when the run names only test files
+ * that do not need a site (e.g. `vitest run tests/check`). Set OPSBOOK_TEST_DIST to reuse a built site.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { indexSite } from '../../src/node/search-index.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Absolute path of the built site, or '' when this run did not build one. */
+    siteDist: string;
+  }
+}
+
+/** Test folders whose files read the built site. */
+const NEEDS_SITE = /tests\/(search|site|build|browser)\b/;
+
+export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
+  if (process.env.OPSBOOK_TEST_DIST) {
+    project.provide('siteDist', path.resolve(process.env.OPSBOOK_TEST_DIST));
+    return;
+  }
+  const filters = process.argv.slice(2).filter((a) => !a.startsWith('-') && a !== 'run' && a !== 'watch');
+  if (filters.length > 0 && !filters.some((f) => NEEDS_SITE.test(f.replace(/\\/g, '/')))) {
+    project.provide('siteDist', '');
+    return;
+  }
+  const dist = await mkdtemp(path.join(os.tmpdir(), 'opsbook-site-'));
+  const root = path.resolve(import.meta.dirname, '../..');
+  await run(path.join(root, 'node_modules/.bin/astro'), ['build', '--outDir', dist], root);
+  await indexSite(dist);
+  project.provide('siteDist', dist);
+  return () => rm(dist, { recursive: true, force: true });
+}
+
+function run(command: string, args: string[], cwd: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`Site build for the tests failed (exit ${code}):\n${output.slice(-4000)}`)),
+    );
+  });
+}
