@@ -13,13 +13,18 @@ export function numericLeaves(value: unknown, prefix = '', out: Map<string, numb
   return out;
 }
 
-/** path → current − previous, for figures present (not null) in both periods; rounded to one decimal. */
+/**
+ * path → current − previous, for figures present (not null) in both periods and changed; rounded to one
+ * decimal. A missing path means unchanged or not comparable (no previous period, or a figure was null).
+ */
 export function deltas(current: unknown, previous: unknown): Record<string, number> {
   const before = numericLeaves(previous);
   const result: Record<string, number> = {};
   for (const [path, value] of numericLeaves(current)) {
     const old = before.get(path);
-    if (old !== undefined) result[path] = Math.round((value - old) * 10) / 10;
+    if (old === undefined) continue;
+    const delta = Math.round((value - old) * 10) / 10;
+    if (delta !== 0) result[path] = delta;
   }
   return result;
 }
