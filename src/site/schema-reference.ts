@@ -104,9 +104,9 @@ function typeName(schema: AnyZod): string {
     case 'boolean':
       return '참/거짓';
     case 'enum':
-      return Object.values(def.entries as Record<string, string>).map((v) => `\`${v}\``).join(' | ');
+      return Object.values(def.entries as Record<string, string>).join(' | ');
     case 'literal':
-      return (def.values as unknown[]).map((v) => `\`${String(v)}\``).join(' | ');
+      return (def.values as unknown[]).map(String).join(' | ');
     case 'array':
       return `목록 (${typeName(unwrap(def.element as AnyZod).inner)})`;
     case 'object':

@@ -53,7 +53,7 @@ export function incidentTimeline(
   incident: Incident,
   policy: Policy,
   now: Temporal.Instant,
-  options: { width?: number; padding?: number; maxTicks?: number } = {},
+  options: { width?: number; padding?: number; maxTicks?: number; until?: Temporal.Instant; quietUntil?: Temporal.Instant } = {},
 ): TimelineGeometry {
   const width = options.width ?? 800;
   const left = options.padding ?? 24;
@@ -74,8 +74,10 @@ export function incidentTimeline(
   for (const e of incident.escalations) points.push(instant(e.at));
   if (!ended) points.push(now);
   const min = start.epochMilliseconds;
-  const max = Math.max(...points.map((p) => p.epochMilliseconds), min + 60_000);
-  const x = (at: Temporal.Instant) => left + ((at.epochMilliseconds - min) / (max - min)) * (right - left);
+  const max = options.until ? options.until.epochMilliseconds : Math.max(...points.map((p) => p.epochMilliseconds), min + 60_000);
+  // A window (`until`) clips what lies beyond it to the right edge; marks past it are left out.
+  const x = (at: Temporal.Instant) => left + ((Math.min(at.epochMilliseconds, max) - min) / (max - min)) * (right - left);
+  const inside = (ts: string | undefined) => ts !== undefined && instant(ts).epochMilliseconds <= max;
 
   const startDay = formatInstant(tz, t.started).slice(0, 10);
   const clock = (ts: string) => {
@@ -83,18 +85,23 @@ export function incidentTimeline(
     return text.startsWith(startDay) ? text.slice(11) : `${text.slice(5, 10).replace('-', '/')} ${text.slice(11)}`;
   };
 
-  const steps = TIMELINE_STEPS.filter((s) => t[s]).map((s) => ({
+  const steps = TIMELINE_STEPS.filter((s) => inside(t[s])).map((s) => ({
     key: s,
     label: TIMELINE_LABELS[s],
     time: clock(t[s]!),
     x: x(instant(t[s]!)),
     lane: 0,
   }));
-  assignLanes(steps);
+  // In the full view next to a close-up, steps already labelled in the close-up keep only their dot.
+  const quiet = options.quietUntil?.epochMilliseconds;
+  for (const step of steps) {
+    if (quiet !== undefined && step.key !== 'started' && instant(t[step.key]!).epochMilliseconds <= quiet) step.label = step.time = '';
+  }
+  assignLanes(steps.filter((s) => s.label));
 
   const segments: TimelineSegment[] = [];
   const seg = (phase: TimelineSegment['phase'], label: string, a?: string, b?: string) => {
-    if (a && b) segments.push({ phase, label, x1: x(instant(a)), x2: x(instant(b)) });
+    if (a && b && inside(a)) segments.push({ phase, label, x1: x(instant(a)), x2: x(instant(b)) });
   };
   seg('undetected', '감지 전', t.started, t.detected);
   seg('waiting', '인지 대기', t.detected, t.acknowledged);
@@ -102,8 +109,9 @@ export function incidentTimeline(
   seg('recovering', '복구', t.mitigated, t.resolved);
 
   const acknowledged = t.acknowledged ? instant(t.acknowledged) : undefined;
-  const lines: TimelineLine[] = [
+  const lines: (TimelineLine & { at: Temporal.Instant })[] = [
     {
+      at: slaDeadline,
       kind: 'sla',
       label: `인지 기한 ${clock(slaDeadline.toString())}`,
       x: x(slaDeadline),
@@ -113,6 +121,7 @@ export function incidentTimeline(
   if (escalationApplies) {
     const firstEscalation = incident.escalations.map((e) => instant(e.at)).sort((a, b) => a.epochMilliseconds - b.epochMilliseconds)[0];
     lines.push({
+      at: escalationDue,
       kind: 'escalation-due',
       label: `에스컬레이션 기한 ${clock(escalationDue.toString())}`,
       x: x(escalationDue),
@@ -120,7 +129,7 @@ export function incidentTimeline(
     });
   }
 
-  const escalations = incident.escalations.map((e, i) => ({
+  const escalations = incident.escalations.filter((e) => inside(e.at)).map((e, i) => ({
     key: `escalation-${i}`,
     label: `→ ${policy.roles[e.to] ?? e.to}`,
     time: clock(e.at),
@@ -136,10 +145,10 @@ export function incidentTimeline(
     lanes: Math.max(1, ...steps.map((s) => s.lane + 1)),
     marks: steps,
     segments,
-    lines,
+    lines: lines.filter((l) => l.at.epochMilliseconds <= max).map(({ at: _at, ...l }) => l),
     escalations,
     ticks: ticks(tz, min, max, x, options.maxTicks ?? 7),
-    ...(ended ? {} : { openUntil: x(now) }),
+    ...(ended && inside(t.resolved) ? {} : { openUntil: x(ended ?? now) }),
   };
 }
 
@@ -173,4 +182,24 @@ function ticks(tz: string, min: number, max: number, x: (at: Temporal.Instant) =
     out.push({ x: x(instant(new Date(at).toISOString())), label });
   }
   return out;
+}
+
+/**
+ * When the whole incident is much longer than its first response (a 20-minute outage resolved hours
+ * later), the response is unreadable at full scale; this returns the end of a close-up window covering
+ * start → mitigation, deadlines and escalations, or undefined when the full view is readable.
+ */
+export function responseWindow(incident: Incident, policy: Policy): Temporal.Instant | undefined {
+  const t = incident.timeline;
+  const tz = policy.timezone;
+  const severity = policy.severities[incident.severity];
+  const detected = instant(t.detected);
+  const early = [detected, addDuration(tz, detected, severity.response_time), ...incident.escalations.map((e) => instant(e.at))];
+  for (const s of ['acknowledged', 'mitigated'] as const) if (t[s]) early.push(instant(t[s]!));
+  const start = instant(t.started).epochMilliseconds;
+  const earlyEnd = Math.max(...early.map((p) => p.epochMilliseconds));
+  const fullEnd = t.resolved ? instant(t.resolved).epochMilliseconds : earlyEnd;
+  if (fullEnd - start < 4 * (earlyEnd - start)) return undefined;
+  const padded = earlyEnd + Math.max(60_000, (earlyEnd - start) * 0.08);
+  return instant(new Date(padded).toISOString());
 }
