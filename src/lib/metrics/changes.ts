@@ -6,7 +6,8 @@ import type { Temporal } from 'temporal-polyfill';
 import { CHANGE_RESULTS, CHANGE_TYPES } from '../../schemas/change.ts';
 import type { Policy } from '../../schemas/policy.ts';
 import type { HandbookDocument } from '../handbook.ts';
-import { addDuration, instant } from '../time.ts';
+import { emergencyDocumentationDeadline, isLate } from '../sla.ts';
+import { instant } from '../time.ts';
 import { mean, percent } from './numbers.ts';
 
 export interface ChangeFigures {
@@ -39,14 +40,16 @@ export function causedIncidentsIndex(incidents: readonly HandbookDocument<'incid
   return index;
 }
 
-/** Late when written up after `executed_at + documentation_deadline` (or not yet, with the deadline past). */
+/**
+ * Late when written up after `executed_at + documentation_deadline`, or not yet written up with that
+ * deadline past: the `change/emergency-documented` rule's reading, from the same `lib/sla.ts` deadline.
+ */
 export function emergencyDocumentedLate(policy: Policy, doc: HandbookDocument<'change'>, now: Temporal.Instant): boolean {
   const d = doc.data;
   if (d.type !== 'emergency') return false;
-  const ran = d.executed_at ?? d.window?.start ?? d.requested_at;
-  const deadline = addDuration(policy.timezone, instant(ran), policy.changes.emergency.documentation_deadline);
-  const documented = d.emergency?.documented_at ? instant(d.emergency.documented_at) : now;
-  return documented.epochMilliseconds > deadline.epochMilliseconds;
+  const deadline = emergencyDocumentationDeadline(policy, d);
+  if (!deadline) return false;
+  return isLate(d.emergency?.documented_at ? instant(d.emergency.documented_at) : now, deadline);
 }
 
 /**

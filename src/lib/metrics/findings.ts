@@ -1,16 +1,16 @@
 /**
  * Policy findings of the check (DESIGN §4: late responses, overdue action items, missing reports …)
- * placed in the period of the record they are about. A finding on a report file that does not exist yet
- * (`report/missing` points at the expected path) is placed by the period in its file name. Findings on
- * policy.yaml belong to no record and so to no period.
+ * placed in a period: by the day the rule gives (`Diagnostic.day`), else by the day of the record the
+ * finding is about. A finding with neither belongs to no period.
  */
 import type { Temporal } from 'temporal-polyfill';
 import type { CadenceId } from '../../schemas/policy.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { AnyDocument } from '../handbook.ts';
-import { classifyPath } from '../paths.ts';
-import { parsePeriod, periodOf } from '../periods.ts';
+import { periodOf } from '../periods.ts';
+import { POLICY_FILE } from '../policy-source.ts';
 import { RULES_BY_ID } from '../rules/index.ts';
+import { plainDate } from '../time.ts';
 import { documentDay } from './when.ts';
 
 export interface PeriodFinding {
@@ -34,13 +34,18 @@ function isPolicyFinding(d: Diagnostic): boolean {
   return !d.suppressed && RULES_BY_ID.get(d.rule)?.category === 'policy';
 }
 
+/**
+ * Only findings on a document the audience sees, or handbook-wide ones (on policy.yaml, e.g. a missing
+ * report), are placed: a finding on any other file is about a document this build leaves out (a
+ * restricted incident), and listing it would reveal that document.
+ */
 function findingDay(timeZone: string, d: Diagnostic, byFile: ReadonlyMap<string, AnyDocument>): Temporal.PlainDate | undefined {
   const doc = byFile.get(d.file);
-  if (doc) return documentDay(timeZone, doc);
-  const classified = classifyPath(d.file.replace(/^content\//, ''));
-  if (!classified.ok || classified.location.kind !== 'report') return undefined;
-  const { cadence, period } = classified.location;
-  return cadence && period ? parsePeriod(cadence, period)?.first : undefined;
+  if (!doc && d.file !== POLICY_FILE) return undefined;
+  // The rule says which day the fact belongs to (a missed deadline, a missing report's period) …
+  if (d.day) return plainDate(d.day);
+  // … otherwise it belongs with the record it is about.
+  return doc ? documentDay(timeZone, doc) : undefined;
 }
 
 /** Period id → policy findings of the records in it. */

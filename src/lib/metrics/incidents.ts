@@ -7,7 +7,8 @@
 import type { Temporal } from 'temporal-polyfill';
 import { SEVERITIES, type Policy, type SeverityLevel } from '../../schemas/policy.ts';
 import type { HandbookDocument } from '../handbook.ts';
-import { addDuration, instant, minutesBetween } from '../time.ts';
+import { escalationDue, isLate, responseDeadline } from '../sla.ts';
+import { instant, minutesBetween } from '../time.ts';
 import { mean, percent } from './numbers.ts';
 
 /** Key used for incidents that name no scenario of the policy. */
@@ -41,41 +42,35 @@ export interface IncidentFigures {
 
 /**
  * Response SLA: acknowledged within the severity's response time after detection. Unacknowledged and
- * past the deadline at build time is a breach; still inside it is pending.
+ * past the deadline at build time is a breach; still inside it is pending. Deadlines come from
+ * `lib/sla.ts`, the same code as the `incident/response-sla` rule, so figures and findings agree.
  */
 export function slaOutcome(policy: Policy, doc: HandbookDocument<'incident'>, now: Temporal.Instant): SlaOutcome {
-  const { severity, timeline } = doc.data;
-  const deadline = addDuration(policy.timezone, instant(timeline.detected), policy.severities[severity].response_time);
-  if (timeline.acknowledged) return instant(timeline.acknowledged).epochMilliseconds <= deadline.epochMilliseconds ? 'met' : 'breached';
-  return now.epochMilliseconds > deadline.epochMilliseconds ? 'breached' : 'pending';
+  const deadline = responseDeadline(policy, doc.data);
+  const acknowledged = doc.data.timeline.acknowledged;
+  if (acknowledged) return isLate(instant(acknowledged), deadline) ? 'breached' : 'met';
+  return isLate(now, deadline) ? 'breached' : 'pending';
 }
 
 /**
- * Escalation: every role the severity names must be notified within its delay after detection, if the
- * incident is still unresolved by then. A delay of zero ("즉시", P1) cannot be met to the second, so
- * "at once" is read as within the severity's response time, the same clock as acknowledging it.
- * Severities without a delay ("필요시") need no escalation.
+ * Escalation, read exactly as the `incident/escalation` rule reads it: the roles of the severity must be
+ * notified within its delay when the incident is not fixed (resolved, or else mitigated) by then; a zero
+ * delay (P1, "즉시") always escalates, within the response time. "필요시" severities need none.
  */
 export function escalationOutcome(policy: Policy, doc: HandbookDocument<'incident'>, now: Temporal.Instant): EscalationOutcome {
-  const { severity, timeline, escalations } = doc.data;
-  const rule = policy.severities[severity];
-  const after = rule.escalation.after;
-  if (!after) return 'not-required';
-  const detected = instant(timeline.detected);
-  const deadline = addDuration(policy.timezone, detected, isZero(after) ? rule.response_time : after);
-  const resolved = timeline.resolved ? instant(timeline.resolved) : undefined;
-  if (resolved && resolved.epochMilliseconds <= deadline.epochMilliseconds) return 'not-required';
+  const d = doc.data;
+  const due = escalationDue(policy, d);
+  if (!due) return 'not-required';
+  const fixed = d.timeline.resolved ?? d.timeline.mitigated;
+  if (!due.immediate && fixed && !isLate(instant(fixed), due.deadline)) return 'not-required';
+  if (!due.immediate && !fixed && !isLate(now, due.deadline)) return 'pending';
   let late = false;
-  for (const role of rule.escalation.to) {
-    const times = escalations.filter((e) => e.to === role).map((e) => instant(e.at).epochMilliseconds);
-    if (times.length === 0) return now.epochMilliseconds > deadline.epochMilliseconds ? 'missing' : 'pending';
-    if (Math.min(...times) > deadline.epochMilliseconds) late = true;
+  for (const role of due.to) {
+    const escalation = d.escalations.find((e) => e.to === role);
+    if (!escalation) return isLate(now, due.deadline) ? 'missing' : 'pending';
+    if (isLate(instant(escalation.at), due.deadline)) late = true;
   }
   return late ? 'late' : 'on-time';
-}
-
-function isZero(iso: string): boolean {
-  return !/[1-9]/.test(iso);
 }
 
 export function incidentFigures(policy: Policy, incidents: readonly HandbookDocument<'incident'>[], now: Temporal.Instant): IncidentFigures {

@@ -6,7 +6,8 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Policy } from '../../schemas/policy.ts';
 import type { HandbookDocument } from '../handbook.ts';
-import { duration, plainDate } from '../time.ts';
+import { reviewExpiry } from '../sla.ts';
+import { plainDate } from '../time.ts';
 import { percent } from './numbers.ts';
 
 export type Freshness = 'fresh' | 'expiring' | 'expired' | 'unknown';
@@ -30,12 +31,8 @@ export interface ReviewWindow {
 }
 
 export function runbookReviewWindows(policy: Policy, runbooks: readonly HandbookDocument<'runbook'>[]): ReviewWindow[] {
-  const warning = duration(policy.runbooks.review_warning);
-  return runbooks.map((doc) => {
-    const reviewed = plainDate(doc.data.last_reviewed);
-    const expires = reviewed.add(duration(doc.data.review_interval ?? policy.runbooks.review_interval));
-    return { reviewed, expires, warnFrom: expires.subtract(warning) };
-  });
+  // Same expiry as the `runbook/review-expired` rule (lib/sla.ts).
+  return runbooks.map((doc) => ({ reviewed: plainDate(doc.data.last_reviewed), ...reviewExpiry(policy, doc.data) }));
 }
 
 /** A review is valid through its expiry day; the warning starts `review_warning` before it. */
