@@ -55,7 +55,7 @@ export const documentPlaceholder: Rule = {
     {
       name: 'a section left as scaffolded is named',
       files: { 'incidents/2026/2026-11-25-order-api-slow.mdx': incident('주문 API 지연', '## 영향\n\n{/* 작성 필요: 영향을 적으세요 */}') },
-      expect: [{ file: 'content/incidents/2026/2026-11-25-order-api-slow.mdx', line: 13, severity: 'warning' }],
+      expect: [{ file: 'content/incidents/2026/2026-11-25-order-api-slow.mdx', line: 14, severity: 'warning' }],
     },
     {
       name: 'a placeholder field is named',
