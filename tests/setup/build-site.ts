@@ -21,7 +21,7 @@ declare module 'vitest' {
 }
 
 /** Test folders whose files read the built site. */
-const NEEDS_SITE = /tests\/(search|site|build|browser)\b/;
+const NEEDS_SITE = /tests\/(search|site|build|browser|reports\/pages)\b/;
 
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
   if (process.env.OPSBOOK_TEST_DIST) {
