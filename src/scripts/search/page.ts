@@ -63,9 +63,10 @@ export function searchPage(root: HTMLElement): void {
       current = page;
       shown = 0;
       list.innerHTML = '';
-      status.textContent = countText(input.value.trim(), page.total);
       updateCounts(page.counts);
       await showMore();
+      // The count is announced once the results it counts are on the page.
+      if (mine === sequence) status.textContent = countText(input.value.trim(), page.total);
     } catch (error) {
       console.error(error);
       if (mine === sequence) status.textContent = LOAD_ERROR_TEXT;
