@@ -7,6 +7,11 @@ export default defineConfig({
   base: process.env.OPSBOOK_BASE ?? '/',
   trailingSlash: 'always',
   integrations: [mdx()],
+  // Code colours for both themes (CSS switches to --shiki-dark); the high-contrast palettes keep
+  // comments in commands readable (WCAG AA) on the page's code background.
+  markdown: {
+    shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' }, defaultColor: 'light' },
+  },
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   prefetch: false,

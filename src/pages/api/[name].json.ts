@@ -14,6 +14,9 @@ export const GET: APIRoute = async ({ props }) => {
   const handbook = await getHandbook();
   const { policy } = handbook.full;
   const docs = kind ? handbook.ofKind(kind) : handbook.documents;
+  const visible = new Set(handbook.documents.map((d) => d.key));
+  const hidden = new Set(handbook.full.documents.filter((d) => !visible.has(d.key)).map((d) => d.key));
+  const isHidden = (k: Kind, id: string) => hidden.has(`${k}:${id}`);
   const body = {
     version: 1,
     organization: policy.organization,
@@ -21,7 +24,7 @@ export const GET: APIRoute = async ({ props }) => {
     generated: handbook.now.toString(),
     ...(kind ? { kind } : {}),
     count: docs.length,
-    documents: docs.map((d) => apiDocument(d, policy, import.meta.env.BASE_URL)),
+    documents: docs.map((d) => apiDocument(d, policy, import.meta.env.BASE_URL, isHidden)),
   };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
