@@ -7,11 +7,9 @@
  * item marks the range of period indices in which it is overdue (two binary searches) and a running sum
  * over a difference array gives every period's count: O(items × log periods + periods).
  */
-import { Temporal } from 'temporal-polyfill';
 import type { CadenceId } from '../../schemas/policy.ts';
 import type { HandbookDocument } from '../handbook.ts';
-import { periodOf } from '../periods.ts';
-import { plainDate } from '../time.ts';
+import { periodIdOf } from './period-ids.ts';
 
 export interface ActionItemFigures {
   opened: number;
@@ -20,7 +18,7 @@ export interface ActionItemFigures {
 }
 
 /** Index of the first day in the sorted `days` that satisfies `pred` (monotone), or days.length. */
-function firstIndex(days: readonly Temporal.PlainDate[], pred: (d: Temporal.PlainDate) => boolean): number {
+function firstIndex(days: readonly string[], pred: (d: string) => boolean): number {
   let lo = 0;
   let hi = days.length;
   while (lo < hi) {
@@ -36,16 +34,17 @@ function firstIndex(days: readonly Temporal.PlainDate[], pred: (d: Temporal.Plai
  * not cancelled, and it was not closed by D (done without a `closed` day counts as closed all along,
  * because when it was closed is unknown and calling it overdue would be a guess).
  */
-export function overdueCounts(incidents: readonly HandbookDocument<'incident'>[], days: readonly Temporal.PlainDate[]): number[] {
+export function overdueCounts(incidents: readonly HandbookDocument<'incident'>[], days: readonly string[]): number[] {
   const diff = new Array<number>(days.length + 1).fill(0);
   for (const incident of incidents) {
     for (const item of incident.data.action_items) {
       if (!item.due || item.status === 'cancelled') continue;
       if (item.status === 'done' && !item.closed) continue;
-      const due = plainDate(item.due);
-      const start = firstIndex(days, (d) => Temporal.PlainDate.compare(d, due) > 0);
-      const closed = item.status === 'done' && item.closed ? plainDate(item.closed) : undefined;
-      const end = closed ? firstIndex(days, (d) => Temporal.PlainDate.compare(d, closed) >= 0) : days.length;
+      // ISO days (YYYY-MM-DD) compare correctly as strings.
+      const due = item.due;
+      const start = firstIndex(days, (d) => d > due);
+      const closed = item.status === 'done' ? item.closed : undefined;
+      const end = closed ? firstIndex(days, (d) => d >= closed) : days.length;
       if (start < end) {
         diff[start]!++;
         diff[end]!--;
@@ -69,7 +68,7 @@ export function closedByPeriod(incidents: readonly HandbookDocument<'incident'>[
   for (const incident of incidents) {
     for (const item of incident.data.action_items) {
       if (item.status !== 'done' || !item.closed) continue;
-      const id = periodOf(cadence, plainDate(item.closed)).id;
+      const id = periodIdOf(cadence, item.closed);
       byPeriod.set(id, (byPeriod.get(id) ?? 0) + 1);
     }
   }

@@ -7,7 +7,8 @@ import type { Temporal } from 'temporal-polyfill';
 import type { CadenceId } from '../../schemas/policy.ts';
 import type { DailyReport, MonthlyReport, QuarterlyReport, WeeklyReport } from '../../schemas/report.ts';
 import type { AnyDocument, HandbookDocument } from '../handbook.ts';
-import { parsePeriod, periodOf } from '../periods.ts';
+import { parsePeriod } from '../periods.ts';
+import { periodIdOf } from './period-ids.ts';
 import { documentDay } from './when.ts';
 
 /** A report document with its data narrowed to its cadence. */
@@ -55,7 +56,7 @@ export function bucketDocuments<C extends CadenceId>(
     if (!day) continue;
     for (const cadence of cadences) {
       const buckets = result[cadence];
-      const id = periodOf(cadence, day).id;
+      const id = periodIdOf(cadence, day);
       let bucket = buckets.get(id);
       if (!bucket) buckets.set(id, (bucket = emptyBucket()));
       if (doc.kind === 'incident') bucket.incidents.push(doc);

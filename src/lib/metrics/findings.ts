@@ -7,10 +7,10 @@ import type { Temporal } from 'temporal-polyfill';
 import type { CadenceId } from '../../schemas/policy.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { AnyDocument } from '../handbook.ts';
-import { periodOf } from '../periods.ts';
 import { POLICY_FILE } from '../policy-source.ts';
 import { RULES_BY_ID } from '../rules/index.ts';
 import { plainDate } from '../time.ts';
+import { periodIdOf } from './period-ids.ts';
 import { documentDay } from './when.ts';
 
 export interface PeriodFinding {
@@ -61,7 +61,7 @@ export function findingsByPeriod(
     if (!isPolicyFinding(d)) continue;
     const day = findingDay(timeZone, d, byFile);
     if (!day) continue;
-    const id = periodOf(cadence, day).id;
+    const id = periodIdOf(cadence, day);
     const list = byPeriod.get(id) ?? [];
     list.push({ rule: d.rule, file: d.file, line: d.line, message: d.message, document: byFile.get(d.file)?.key });
     byPeriod.set(id, list);

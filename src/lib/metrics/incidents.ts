@@ -73,7 +73,34 @@ export function escalationOutcome(policy: Policy, doc: HandbookDocument<'inciden
   return late ? 'late' : 'on-time';
 }
 
-export function incidentFigures(policy: Policy, incidents: readonly HandbookDocument<'incident'>[], now: Temporal.Instant): IncidentFigures {
+/** What one incident contributes to the figures; worked out once per incident, whatever the cadence. */
+export interface IncidentAssessment {
+  sla: SlaOutcome;
+  escalation: EscalationOutcome;
+  /** Detection → acknowledgement, when acknowledged. */
+  ackMinutes?: number;
+  /** Detection → resolution, when resolved. */
+  resolveMinutes?: number;
+}
+
+export function assessIncident(policy: Policy, doc: HandbookDocument<'incident'>, now: Temporal.Instant): IncidentAssessment {
+  const { timeline } = doc.data;
+  const detected = instant(timeline.detected);
+  return {
+    sla: slaOutcome(policy, doc, now),
+    escalation: escalationOutcome(policy, doc, now),
+    ...(timeline.acknowledged ? { ackMinutes: minutesBetween(detected, instant(timeline.acknowledged)) } : {}),
+    ...(timeline.resolved ? { resolveMinutes: minutesBetween(detected, instant(timeline.resolved)) } : {}),
+  };
+}
+
+/** `assess` lets a caller that reports many periods reuse each incident's assessment. */
+export function incidentFigures(
+  policy: Policy,
+  incidents: readonly HandbookDocument<'incident'>[],
+  now: Temporal.Instant,
+  assess: (doc: HandbookDocument<'incident'>) => IncidentAssessment = (doc) => assessIncident(policy, doc, now),
+): IncidentFigures {
   const bySeverity = {} as Record<SeverityLevel, SeverityFigures>;
   const acks = new Map<SeverityLevel, number[]>();
   const fixes = new Map<SeverityLevel, number[]>();
@@ -97,17 +124,17 @@ export function incidentFigures(policy: Policy, incidents: readonly HandbookDocu
     const scenario = d.scenario && d.scenario in byScenario ? d.scenario : NO_SCENARIO;
     byScenario[scenario] = (byScenario[scenario] ?? 0) + 1;
     if (d.category === 'security') security++;
-    const detected = instant(d.timeline.detected);
-    if (d.timeline.acknowledged) acks.get(d.severity)!.push(minutesBetween(detected, instant(d.timeline.acknowledged)));
-    if (d.timeline.resolved) fixes.get(d.severity)!.push(minutesBetween(detected, instant(d.timeline.resolved)));
+    const a = assess(doc);
+    if (a.ackMinutes !== undefined) acks.get(d.severity)!.push(a.ackMinutes);
+    if (a.resolveMinutes !== undefined) fixes.get(d.severity)!.push(a.resolveMinutes);
     else unresolved++;
 
-    const s = slaOutcome(policy, doc, now);
+    const s = a.sla;
     sla[s]++;
     if (s === 'met') row.slaMet++;
     if (s === 'breached') row.slaBreached++;
 
-    const e = escalationOutcome(policy, doc, now);
+    const e = a.escalation;
     if (e !== 'not-required') esc.required++;
     if (e === 'on-time') esc.onTime++;
     else if (e === 'late') esc.late++;

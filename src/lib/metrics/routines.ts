@@ -7,7 +7,8 @@
 import type { Temporal } from 'temporal-polyfill';
 import type { CadenceId, Policy } from '../../schemas/policy.ts';
 import type { HandbookDocument } from '../handbook.ts';
-import { periodOf, periodsBetween } from '../periods.ts';
+import { periodsBetween } from '../periods.ts';
+import { periodIdOf } from './period-ids.ts';
 import { dayIn, plainDate } from '../time.ts';
 import { routineInstant } from './when.ts';
 
@@ -47,7 +48,7 @@ export function routineOccurrencesByPeriod(
     const routine = record.location.routine;
     const routineCadence = routine ? cadenceOf.get(routine) : undefined;
     if (!routine || !routineCadence) continue;
-    const key = `${routine}|${periodOf(routineCadence, dayIn(policy.timezone, routineInstant(record))).id}`;
+    const key = `${routine}|${periodIdOf(routineCadence, dayIn(policy.timezone, routineInstant(record)))}`;
     recordsOf.set(key, [...(recordsOf.get(key) ?? []), record]);
   }
   const byPeriod = new Map<string, RoutineOccurrence[]>();
@@ -58,7 +59,7 @@ export function routineOccurrencesByPeriod(
       const over = p.last.until(today).days > 0;
       const status: OccurrenceStatus =
         found.length === 0 ? (over ? 'missed' : 'pending') : found.some((r) => r.data.outcome === 'pass') ? 'done' : 'failed';
-      const reportPeriod = periodOf(cadence, p.last).id;
+      const reportPeriod = periodIdOf(cadence, p.last);
       const list = byPeriod.get(reportPeriod) ?? [];
       list.push({ routine: routine.id, name: routine.name, period: p.id, status, records: found.map((r) => r.id) });
       byPeriod.set(reportPeriod, list);

@@ -3,11 +3,9 @@
  * own), with a warning window before it expires. Only the last review date is recorded, so for a day
  * before that review the state is unknown; it is counted as such instead of being guessed.
  */
-import { Temporal } from 'temporal-polyfill';
 import type { Policy } from '../../schemas/policy.ts';
 import type { HandbookDocument } from '../handbook.ts';
 import { reviewExpiry } from '../sla.ts';
-import { plainDate } from '../time.ts';
 import { percent } from './numbers.ts';
 
 export type Freshness = 'fresh' | 'expiring' | 'expired' | 'unknown';
@@ -25,24 +23,28 @@ export interface RunbookFigures {
 
 /** When a runbook's last review was, when its warning starts and when it expires: worked out once. */
 export interface ReviewWindow {
-  reviewed: Temporal.PlainDate;
-  warnFrom: Temporal.PlainDate;
-  expires: Temporal.PlainDate;
+  /** ISO days (`YYYY-MM-DD`), which compare correctly as strings: cheap enough for every day of years. */
+  reviewed: string;
+  warnFrom: string;
+  expires: string;
 }
 
 export function runbookReviewWindows(policy: Policy, runbooks: readonly HandbookDocument<'runbook'>[]): ReviewWindow[] {
   // Same expiry as the `runbook/review-expired` rule (lib/sla.ts).
-  return runbooks.map((doc) => ({ reviewed: plainDate(doc.data.last_reviewed), ...reviewExpiry(policy, doc.data) }));
+  return runbooks.map((doc) => {
+    const { expires, warnFrom } = reviewExpiry(policy, doc.data);
+    return { reviewed: doc.data.last_reviewed, expires: expires.toString(), warnFrom: warnFrom.toString() };
+  });
 }
 
 /** A review is valid through its expiry day; the warning starts `review_warning` before it. */
-export function freshnessOn(w: ReviewWindow, day: Temporal.PlainDate): Freshness {
-  if (Temporal.PlainDate.compare(w.reviewed, day) > 0) return 'unknown';
-  if (Temporal.PlainDate.compare(day, w.expires) > 0) return 'expired';
-  return Temporal.PlainDate.compare(day, w.warnFrom) >= 0 ? 'expiring' : 'fresh';
+export function freshnessOn(w: ReviewWindow, day: string): Freshness {
+  if (w.reviewed > day) return 'unknown';
+  if (day > w.expires) return 'expired';
+  return day >= w.warnFrom ? 'expiring' : 'fresh';
 }
 
-export function runbookFigures(windows: readonly ReviewWindow[], day: Temporal.PlainDate): RunbookFigures {
+export function runbookFigures(windows: readonly ReviewWindow[], day: string): RunbookFigures {
   const counts = { fresh: 0, expiring: 0, expired: 0, unknown: 0 };
   for (const w of windows) counts[freshnessOn(w, day)]++;
   const known = windows.length - counts.unknown;

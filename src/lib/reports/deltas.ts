@@ -14,14 +14,14 @@ export function numericLeaves(value: unknown, prefix = '', out: Map<string, numb
 }
 
 /**
+ * Between the numeric leaves of two periods' figures (see `numericLeaves`, computed once per period):
  * path → current − previous, for figures present (not null) in both periods and changed; rounded to one
  * decimal. A missing path means unchanged or not comparable (no previous period, or a figure was null).
  */
-export function deltas(current: unknown, previous: unknown): Record<string, number> {
-  const before = numericLeaves(previous);
+export function deltas(current: ReadonlyMap<string, number>, previous: ReadonlyMap<string, number>): Record<string, number> {
   const result: Record<string, number> = {};
-  for (const [path, value] of numericLeaves(current)) {
-    const old = before.get(path);
+  for (const [path, value] of current) {
+    const old = previous.get(path);
     if (old === undefined) continue;
     const delta = Math.round((value - old) * 10) / 10;
     if (delta !== 0) result[path] = delta;

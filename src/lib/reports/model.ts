@@ -14,19 +14,19 @@ import { CADENCES, type CadenceId, type Policy } from '../../schemas/policy.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { AnyDocument, HandbookDocument } from '../handbook.ts';
 import type { Period } from '../periods.ts';
-import { periodOf } from '../periods.ts';
+import { periodIdOf } from '../metrics/period-ids.ts';
 import { dayIn, plainDate } from '../time.ts';
 import { closedByPeriod, openedCount, overdueCounts, type ActionItemFigures } from '../metrics/action-items.ts';
 import { bucketDocuments, emptyBucket, type ReportOf } from '../metrics/buckets.ts';
 import { causedIncidentsIndex, changeFigures, emergencyDocumentedLate, type ChangeFigures } from '../metrics/changes.ts';
 import { dailyCheckFigures, type DailyCheckFigures } from '../metrics/daily-checks.ts';
 import { findingFigures, findingsByPeriod, type FindingFigures } from '../metrics/findings.ts';
-import { escalationOutcome, incidentFigures, slaOutcome, type EscalationOutcome, type IncidentFigures, type SlaOutcome } from '../metrics/incidents.ts';
+import { assessIncident, incidentFigures, type EscalationOutcome, type IncidentAssessment, type IncidentFigures, type SlaOutcome } from '../metrics/incidents.ts';
 import { performanceFigures, weekPerformance, type PerformanceFigures, type WeekPerformance } from '../metrics/performance.ts';
 import { routineFigures, routineOccurrencesByPeriod, type RoutineFigures } from '../metrics/routines.ts';
 import { runbookFigures, runbookReviewWindows, type RunbookFigures } from '../metrics/runbooks.ts';
 import { securityFigures, type SecurityFigures } from '../metrics/security.ts';
-import { deltas } from './deltas.ts';
+import { deltas, numericLeaves } from './deltas.ts';
 import { periodLabel, REPORT_TITLES } from './labels.ts';
 import { asOfDay, countedDays, reportPeriods } from './periods.ts';
 import type { WeeklyReport } from '../../schemas/report.ts';
@@ -122,13 +122,29 @@ export function buildReportModels(input: ReportInput): Record<CadenceId, ReportM
       return { week: w.id, performance: report ? weekPerformance(policy, report) : null };
     });
 
+  const assessments = new Map<HandbookDocument<'incident'>, IncidentAssessment>();
+  const assess = (doc: HandbookDocument<'incident'>) => {
+    let a = assessments.get(doc);
+    if (!a) assessments.set(doc, (a = assessIncident(policy, doc, now)));
+    return a;
+  };
+  // Month and quarter of each week (the one holding its Thursday, as in the buckets).
+  const weeksOf = new Map<string, Period[]>();
+  for (const w of weekly) {
+    for (const c of ['monthly', 'quarterly'] as const) {
+      const key = `${c}|${periodIdOf(c, w.first.add({ days: 3 }))}`;
+      weeksOf.set(key, [...(weeksOf.get(key) ?? []), w]);
+    }
+  }
   const bucketsOf = bucketDocuments(documents, policy.timezone, CADENCES);
   const freshness = runbookReviewWindows(policy, runbooks);
   const result = {} as Record<CadenceId, ReportModel[]>;
   for (const cadence of CADENCES) {
     const list = periods[cadence];
     const buckets = bucketsOf[cadence];
-    const overdue = overdueCounts(incidents, list.map((p) => asOfDay(p, today)));
+    const asOfDays = list.map((p) => asOfDay(p, today).toString());
+    const overdue = overdueCounts(incidents, asOfDays);
+    let previousLeaves: Map<string, number> | undefined;
     const closed = closedByPeriod(incidents, cadence);
     const occurrences = routineOccurrencesByPeriod(policy, routines, today, cadence);
     const findings = findingsByPeriod(policy.timezone, diagnostics, documents, cadence);
@@ -136,10 +152,10 @@ export function buildReportModels(input: ReportInput): Record<CadenceId, ReportM
     const models: ReportModel[] = [];
     list.forEach((p, i) => {
       const bucket = buckets.get(p.id) ?? emptyBucket();
-      const asOf = asOfDay(p, today);
+      const asOf = asOfDays[i]!;
       const figures: PeriodFigures = {
         incidents: {
-          ...incidentFigures(policy, bucket.incidents, now),
+          ...incidentFigures(policy, bucket.incidents, now, assess),
           items: [...bucket.incidents].sort((a, b) => Date.parse(a.data.timeline.detected) - Date.parse(b.data.timeline.detected)).map((d) => ({
             id: d.id,
             title: d.data.title,
@@ -147,8 +163,8 @@ export function buildReportModels(input: ReportInput): Record<CadenceId, ReportM
             scenario: d.data.scenario ?? null,
             status: d.data.status,
             detected: d.data.timeline.detected,
-            sla: slaOutcome(policy, d, now),
-            escalation: escalationOutcome(policy, d, now),
+            sla: assess(d).sla,
+            escalation: assess(d).escalation,
           })),
         },
         changes: {
@@ -170,6 +186,7 @@ export function buildReportModels(input: ReportInput): Record<CadenceId, ReportM
         performance: cadence === 'daily' ? null : performanceFigures(policy, bucket.reports.weekly),
         findings: findingFigures(findings.get(p.id) ?? []),
       };
+      const leaves = numericLeaves(figures);
       const own = bucket.reports[cadence][0] as HandbookDocument<'report'> | undefined;
       const label = periodLabel(p);
       models.push({
@@ -179,16 +196,17 @@ export function buildReportModels(input: ReportInput): Record<CadenceId, ReportM
         label,
         first: p.first.toString(),
         last: p.last.toString(),
-        asOf: asOf.toString(),
+        asOf,
         inProgress: Temporal.PlainDate.compare(p.last, today) >= 0,
         previous: list[i - 1]?.id ?? null,
         next: list[i + 1]?.id ?? null,
         required: policy.reports[cadence],
         narrative: own ? { id: own.id, file: own.file, title: own.data.title ?? null, author: own.data.author } : null,
         figures,
-        deltas: i > 0 ? deltas(figures, models[i - 1]!.figures) : {},
-        trend: trendFor(cadence, p, weekly, weekIndex, trendOf, today),
+        deltas: previousLeaves ? deltas(leaves, previousLeaves) : {},
+        trend: trendFor(cadence, p, weekly, weekIndex, weeksOf, trendOf),
       });
+      previousLeaves = leaves;
     });
     result[cadence] = models;
   }
@@ -200,17 +218,15 @@ function trendFor(
   p: Period,
   weekly: readonly Period[],
   weekIndex: ReadonlyMap<string, number>,
+  weeksOf: ReadonlyMap<string, Period[]>,
   trendOf: (weeks: readonly Period[]) => ReportModel['trend'],
-  today: Temporal.PlainDate,
 ): ReportModel['trend'] {
   if (cadence === 'daily') return [];
   if (cadence === 'weekly') {
     const i = weekIndex.get(p.id) ?? 0;
     return trendOf(weekly.slice(Math.max(0, i - TREND_WEEKS + 1), i + 1));
   }
-  // A week belongs to the month/quarter holding its Thursday, as in the buckets.
-  const weeks = weekly.filter((w) => periodOf(cadence, w.first.add({ days: 3 })).id === p.id && Temporal.PlainDate.compare(w.first, today) <= 0);
-  return trendOf(weeks);
+  return trendOf(weeksOf.get(`${cadence}|${p.id}`) ?? []);
 }
 
 function sortBy<T>(items: readonly T[], key: (item: T) => string): T[] {
