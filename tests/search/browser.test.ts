@@ -4,6 +4,7 @@
  * results, and no request leaving the site's origin.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -13,6 +14,7 @@ import { KOREAN_QUERIES } from './korean-queries.ts';
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const dist = inject('siteDist');
 /** How long to wait for the UI to settle: the machine running the tests may be busy. */
 const SETTLE = { timeout: 20_000, interval: 100 };
@@ -132,5 +134,24 @@ describe.skipIf(!ready)('search in the browser', () => {
     await expect.poll(async () => (await dates()).length, SETTLE).toBeGreaterThan(1);
     const shown = await dates();
     expect(shown).toEqual([...shown].sort().reverse());
+  });
+
+  it('has no serious or critical accessibility problems on the search page and in the open modal', async () => {
+    const problems = async () => {
+      await page.addScriptTag({ path: AXE });
+      return page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(o?: unknown): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+        const { violations } = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'best-practice'] });
+        return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+      });
+    };
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent('복제 지연')}`);
+    await expect.poll(() => page.textContent('.search-page .search-status'), SETTLE).toContain('검색 결과');
+    expect(await problems()).toEqual([]);
+
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type('패킷');
+    await expect.poll(() => page.textContent('#search-modal .search-status'), SETTLE).toContain('검색 결과');
+    expect(await problems()).toEqual([]);
   });
 });

@@ -100,12 +100,16 @@ describe('indexedText', () => {
       <p>끝&amp;마침</p></main><footer>바닥글</footer></body></html>`;
     const { hasBody, text } = indexedText(html);
     expect(hasBody).toBe(true);
-    expect(text).toBe('복제 지연 레플리카의 복제지연이 끝&마침');
+    expect(text).toBe('복제 지연\n레플리카의 복제지연이\n끝&마침');
   });
   it('falls back to <body> when no element is marked', () => {
     expect(indexedText('<html><head><title>제목</title></head><body><p>본문 내용</p></body></html>')).toEqual({
       hasBody: false,
       text: '본문 내용',
     });
+  });
+  it('does not join words across blocks', () => {
+    expect(hangulForms('복제 지연\n레플리카')).not.toContain('지연레플리카');
+    expect(hangulForms('복제 지연 레플리카')).toContain('지연레플리카');
   });
 });

@@ -3,10 +3,12 @@
  * index, as `npm run build` does after its check) into a temporary folder, and hands its path to the
  * tests as `inject('siteDist')`. The developer's own dist/ is left alone.
  *
- * The build takes a while on a small machine, so it is skipped when the run names only test files
- * that do not need a site (e.g. `vitest run tests/check`). Set OPSBOOK_TEST_DIST to reuse a built site.
+ * The build takes a while on a small machine, so it is skipped when the run names only test files or
+ * folders that do not read the site (e.g. `vitest run tests/check`, or a test file that never calls
+ * `inject('siteDist')`). Set OPSBOOK_TEST_DIST to reuse a built site.
  */
 import { spawn } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,7 +31,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     return;
   }
   const filters = process.argv.slice(2).filter((a) => !a.startsWith('-') && a !== 'run' && a !== 'watch');
-  if (filters.length > 0 && !filters.some((f) => NEEDS_SITE.test(f.replace(/\\/g, '/')))) {
+  if (filters.length > 0 && !filters.some(needsSite)) {
     project.provide('siteDist', '');
     return;
   }
@@ -39,6 +41,16 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   await indexSite(dist);
   project.provide('siteDist', dist);
   return () => rm(dist, { recursive: true, force: true });
+}
+
+/** A named test file needs the site when it reads it; a folder or pattern when it is one of NEEDS_SITE. */
+function needsSite(filter: string): boolean {
+  try {
+    if (statSync(filter).isFile()) return readFileSync(filter, 'utf8').includes("inject('siteDist')");
+  } catch {
+    // Not a path: a name pattern.
+  }
+  return NEEDS_SITE.test(filter.replace(/\\/g, '/'));
 }
 
 function run(command: string, args: string[], cwd: string): Promise<void> {

@@ -42,7 +42,13 @@ export function hangulForms(text: string): string[] {
     }
   }
 
-  // Spacing variants: a Hangul word directly followed by another (`마스터 장애`) → `마스터장애`.
+  // Spacing variants: a Hangul word directly followed by another in the same block (`마스터 장애`) → `마스터장애`.
+  for (const line of text.split('\n')) joinNeighbours(line.split(/\s+/).filter(Boolean), candidates);
+
+  return withoutPrefixes([...candidates], words);
+}
+
+function joinNeighbours(tokens: string[], candidates: Set<string>): void {
   for (const [i, token] of tokens.entries()) {
     const next = tokens[i + 1];
     if (next === undefined) break;
@@ -50,8 +56,6 @@ export function hangulForms(text: string): string[] {
     const right = leadingHangul(next);
     if (left && right) candidates.add(left + right);
   }
-
-  return withoutPrefixes([...candidates], words);
 }
 
 /** The Hangul run a token ends with, when its last character is Hangul (`복제` in `DB복제`). */

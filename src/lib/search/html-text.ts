@@ -23,6 +23,7 @@ const TOKEN = /<!--[\s\S]*?-->|<!\w[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:[^>"']|"[^"
 export interface PageText {
   /** Whether the page marks its indexed part with `data-pagefind-body`. */
   hasBody: boolean;
+  /** The text, one line per block element (paragraph, heading, list item, cell…). */
   text: string;
 }
 
@@ -56,11 +57,11 @@ export function indexedText(html: string): PageText {
         if (o.body) bodyDepth--;
         if (o.skip) skipDepth--;
       }
-      if (!INLINE.has(name)) parts.push(' ');
+      if (!INLINE.has(name)) parts.push('\n');
       continue;
     }
 
-    if (!INLINE.has(name)) parts.push(' ');
+    if (!INLINE.has(name)) parts.push('\n');
     if (VOID.has(name) || attrs.trimEnd().endsWith('/')) continue;
     if (RAW_TEXT.has(name)) {
       const end = html.indexOf(`</${name}`, last);
@@ -77,7 +78,13 @@ export function indexedText(html: string): PageText {
     if (open.skip) skipDepth++;
     stack.push(open);
   }
-  return { hasBody, text: decodeEntities(parts.join('')).replace(/\s+/g, ' ').trim() };
+  // Block boundaries stay as line breaks, so a word is never joined with the first word of the next block.
+  const text = decodeEntities(parts.join(''))
+    .split(/\s*\n\s*/)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+  return { hasBody, text };
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
