@@ -5,7 +5,7 @@
  *
  * The build takes a while on a small machine, so it is skipped when the run names only test files or
  * folders that do not read the site (e.g. `vitest run tests/check`, or a test file that never calls
- * `inject('siteDist')`). Set OPSBOOK_TEST_DIST to reuse a built site.
+ * `siteDist`: `inject('siteDist')` or tests/site/dist.ts's `siteDist()`). Set OPSBOOK_TEST_DIST to reuse a built site.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
@@ -46,7 +46,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
 /** A named test file needs the site when it reads it; a folder or pattern when it is one of NEEDS_SITE. */
 function needsSite(filter: string): boolean {
   try {
-    if (statSync(filter).isFile()) return readFileSync(filter, 'utf8').includes("inject('siteDist')");
+    if (statSync(filter).isFile()) return readFileSync(filter, 'utf8').includes('siteDist');
   } catch {
     // Not a path: a name pattern.
   }
