@@ -57,14 +57,17 @@ function prepare(handbook: Handbook, options: CheckOptions) {
     const maxLine = lineCounts.get(d.file) ?? Number.MAX_SAFE_INTEGER;
     const line = Math.min(Math.max(1, Math.trunc(d.line)), Math.max(1, maxLine));
     const suppression = document?.data.suppress.find((s) => s.rule === rule.id);
+    // Keys in the order of the JSON contract (DESIGN §4).
     diagnostics.push({
-      ...d,
+      file: d.file,
       line,
       column: Math.max(1, Math.trunc(d.column)),
       rule: rule.id,
       severity,
+      message: d.message,
       docs: ruleDocsUrl(rule.id),
       ...(suppression ? { suppressed: suppression.reason } : {}),
+      ...(d.day ? { day: d.day } : {}),
     });
   };
 

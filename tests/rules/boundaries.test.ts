@@ -1,0 +1,175 @@
+/**
+ * The edges where compliance verdicts flip: exactly at a deadline and one minute past, periods that
+ * cross a year and ISO week 53, a P1 with no escalation, an emergency change documented one minute
+ * late, and one number changed in the policy.
+ */
+import { describe, expect, it } from 'vitest';
+import { changeEmergencyDocumented } from '../../src/lib/rules/change-emergency-documented.ts';
+import { exampleChange } from '../../src/lib/rules/change-example.ts';
+import { incidentEscalation } from '../../src/lib/rules/incident-escalation.ts';
+import { incidentResponseSla } from '../../src/lib/rules/incident-response-sla.ts';
+import { reportMissing } from '../../src/lib/rules/report-missing.ts';
+import { routineMissed } from '../../src/lib/rules/routine-missed.ts';
+import { mdx } from '../../src/lib/rules/util.ts';
+import { runRule } from './helpers.ts';
+
+const incident = (severity: string, detected: string, acknowledged: string, extra = '') =>
+  mdx(`
+title: 결제 API 장애
+severity: ${severity}
+status: resolved
+services: [payment-api]
+detection: monitoring
+commander: kim-minsu
+timeline:
+  started: ${detected}
+  detected: ${detected}
+  acknowledged: ${acknowledged}
+  resolved: 2026-11-03T12:00:00+09:00
+impact: { summary: 결제 실패 }
+${extra}`);
+
+const FILE = 'incidents/2026/i.mdx';
+const at = (findings: { file: string; line: number; severity: string }[]) => findings.map((f) => `${f.file}:${f.line}:${f.severity}`);
+
+describe('response time', () => {
+  it('P2 acknowledged exactly 30 minutes after detection is on time', async () => {
+    const { findings } = await runRule(incidentResponseSla, { [FILE]: incident('P2', '2026-11-02T10:00:00+09:00', '2026-11-02T10:30:00+09:00') });
+    expect(findings).toEqual([]);
+  });
+
+  it('one minute past is a finding on timeline.acknowledged', async () => {
+    const { findings } = await runRule(incidentResponseSla, { [FILE]: incident('P2', '2026-11-02T10:00:00+09:00', '2026-11-02T10:31:00+09:00') });
+    expect(at(findings)).toEqual(['content/incidents/2026/i.mdx:11:info']);
+    expect(findings[0]!.message).toBe('Expected a P2 incident to be acknowledged within 30 min of detection (by 2026-11-02 10:30), found 31 min');
+    expect(findings[0]!.day).toBe('2026-11-02');
+  });
+
+  it('counts across midnight and the year boundary in the policy time zone', async () => {
+    const late = await runRule(incidentResponseSla, { 'incidents/2026/i.mdx': incident('P2', '2026-12-31T23:45:00+09:00', '2027-01-01T00:16:00+09:00') });
+    expect(late.findings.map((f) => f.day)).toEqual(['2027-01-01']);
+    const onTime = await runRule(incidentResponseSla, { 'incidents/2026/i.mdx': incident('P2', '2026-12-31T23:45:00+09:00', '2027-01-01T00:15:00+09:00') });
+    expect(onTime.findings).toEqual([]);
+  });
+
+  it('reads timestamps written in another offset as the same instants', async () => {
+    // 01:00Z is 10:00 in Seoul; acknowledged 10:30 Seoul written in UTC.
+    const { findings } = await runRule(incidentResponseSla, { [FILE]: incident('P2', '2026-11-02T01:00:00Z', '2026-11-02T10:30:00+09:00') });
+    expect(findings).toEqual([]);
+  });
+
+  it('changing the P2 response time in policy changes the verdict', async () => {
+    const files = { [FILE]: incident('P2', '2026-11-02T10:00:00+09:00', '2026-11-02T10:45:00+09:00') };
+    const strict = await runRule(incidentResponseSla, files);
+    expect(at(strict.findings)).toEqual(['content/incidents/2026/i.mdx:11:info']);
+    const relaxed = await runRule(incidentResponseSla, files, { policy: { severities: { P2: { response_time: 'PT1H' } } } });
+    expect(relaxed.findings).toEqual([]);
+  });
+
+  it('policy can raise a rule to error', async () => {
+    const files = { [FILE]: incident('P2', '2026-11-02T10:00:00+09:00', '2026-11-02T10:45:00+09:00') };
+    const { findings } = await runRule(incidentResponseSla, files, { policy: { rules: { 'incident/response-sla': 'error' } } });
+    expect(at(findings)).toEqual(['content/incidents/2026/i.mdx:11:error']);
+  });
+
+  it('a document suppresses it with a reason', async () => {
+    const files = { [FILE]: incident('P2', '2026-11-02T10:00:00+09:00', '2026-11-02T10:45:00+09:00', 'suppress:\n  - { rule: incident/response-sla, reason: 온콜 교대 중 알림 누락 — 사후 검토 완료 }') };
+    const { findings } = await runRule(incidentResponseSla, files);
+    expect(findings.map((f) => f.suppressed)).toEqual(['온콜 교대 중 알림 누락 — 사후 검토 완료']);
+  });
+});
+
+describe('escalation', () => {
+  const p1 = (escalations: string) => incident('P1', '2026-11-02T02:05:00+09:00', '2026-11-02T02:08:00+09:00', escalations);
+
+  it('a P1 with no escalation is a finding for each required role', async () => {
+    const { findings } = await runRule(incidentEscalation, { [FILE]: p1('') });
+    expect(at(findings)).toEqual(['content/incidents/2026/i.mdx:3:info', 'content/incidents/2026/i.mdx:3:info']);
+    expect(findings.map((f) => f.message)).toEqual([
+      'Expected escalation to CTO (cto) by 2026-11-02 02:20 for a P1 incident, found none',
+      'Expected escalation to 팀장 (team-lead) by 2026-11-02 02:20 for a P1 incident, found none',
+    ]);
+  });
+
+  it('P1 "at once" means within the response time: on time at the limit, late one minute after', async () => {
+    const onTime = await runRule(incidentEscalation, { [FILE]: p1('escalations:\n  - { to: cto, at: 2026-11-02T02:20:00+09:00 }\n  - { to: team-lead, at: 2026-11-02T02:20:00+09:00 }') });
+    expect(onTime.findings).toEqual([]);
+    const late = await runRule(incidentEscalation, { [FILE]: p1('escalations:\n  - { to: cto, at: 2026-11-02T02:21:00+09:00 }\n  - { to: team-lead, at: 2026-11-02T02:05:00+09:00 }') });
+    expect(at(late.findings)).toEqual(['content/incidents/2026/i.mdx:15:info']);
+  });
+
+  it('a P2 fixed within the hour needs no escalation', async () => {
+    const fixed = mdx(`
+title: 결제 API 장애
+severity: P2
+status: resolved
+services: [payment-api]
+detection: monitoring
+commander: kim-minsu
+timeline:
+  started: 2026-11-02T10:00:00+09:00
+  detected: 2026-11-02T10:00:00+09:00
+  acknowledged: 2026-11-02T10:10:00+09:00
+  resolved: 2026-11-02T11:00:00+09:00
+impact: { summary: 결제 실패 }
+`);
+    expect((await runRule(incidentEscalation, { [FILE]: fixed })).findings).toEqual([]);
+    const slower = fixed.replace('resolved: 2026-11-02T11:00', 'resolved: 2026-11-02T11:01');
+    expect(at((await runRule(incidentEscalation, { [FILE]: slower })).findings)).toEqual(['content/incidents/2026/i.mdx:3:info']);
+  });
+});
+
+describe('emergency documentation', () => {
+  const change = (documentedAt: string) =>
+    exampleChange({ 'type: normal': 'type: emergency' }, `emergency: { reason: security-vulnerability, documented_at: ${documentedAt} }`);
+
+  it('exactly at the 48-hour deadline is on time; one minute later is a finding', async () => {
+    expect((await runRule(changeEmergencyDocumented, { 'changes/2026/c.mdx': change('2026-11-05T22:10:00+09:00') })).findings).toEqual([]);
+    const late = await runRule(changeEmergencyDocumented, { 'changes/2026/c.mdx': change('2026-11-05T22:11:00+09:00') });
+    expect(at(late.findings)).toEqual(['content/changes/2026/c.mdx:17:info']);
+    expect(late.findings[0]!.message).toContain('1 min late');
+  });
+
+  it('not documented at all is a finding once the deadline passed, not before', async () => {
+    const undocumented = exampleChange({ 'type: normal': 'type: emergency' }, 'emergency: { reason: outage-risk }');
+    expect((await runRule(changeEmergencyDocumented, { 'changes/2026/c.mdx': undocumented }, { now: '2026-11-05T22:10:00+09:00' })).findings).toEqual([]);
+    expect(at((await runRule(changeEmergencyDocumented, { 'changes/2026/c.mdx': undocumented }, { now: '2026-11-05T22:11:00+09:00' })).findings)).toEqual([
+      'content/changes/2026/c.mdx:17:info',
+    ]);
+  });
+});
+
+describe('periods', () => {
+  const weeklyOnly = { reports: { daily: false, weekly: true, monthly: false, quarterly: false }, start_date: '2026-12-21' };
+  const weekly = mdx('author: kim-minsu\nperformance:\n  cpu_pct: { avg: 40, max: 70 }\n  memory_pct: { avg: 50, max: 70 }\n  response_ms: { p50: 80, p95: 300, p99: 600 }\n  throughput_rps: 400\n  error_rate_pct: 0.2');
+
+  it('ISO week 53 of 2026 runs from 2026-12-28 to 2027-01-03 and needs its own report', async () => {
+    const files = { 'reports/weekly/2026-W52.mdx': weekly, 'reports/weekly/2027-W01.mdx': weekly };
+    const { findings } = await runRule(reportMissing, files, { now: '2027-01-12T09:00:00+09:00', policy: weeklyOnly });
+    expect(findings.map((f) => f.message)).toEqual([
+      'Expected a weekly report for 2026-W53 (2026-12-28 – 2027-01-03), found none; write content/reports/weekly/2026-W53.mdx',
+    ]);
+    expect(findings[0]!.day).toBe('2027-01-03');
+  });
+
+  it('the week that is still running is not missing yet', async () => {
+    const files = { 'reports/weekly/2026-W52.mdx': weekly };
+    expect((await runRule(reportMissing, files, { now: '2027-01-03T23:59:00+09:00', policy: weeklyOnly })).findings).toEqual([]);
+    expect((await runRule(reportMissing, files, { now: '2027-01-04T00:00:00+09:00', policy: weeklyOnly })).findings).toHaveLength(1);
+  });
+
+  it('cadences the policy does not require produce nothing (daily: false)', async () => {
+    const { findings } = await runRule(reportMissing, {}, { now: '2027-01-12T09:00:00+09:00', policy: { reports: { daily: false, weekly: false, monthly: false, quarterly: false } } });
+    expect(findings).toEqual([]);
+  });
+
+  it('a December restore test counts for December even when recorded in UTC on the 31st', async () => {
+    const policy = { start_date: '2026-12-01', routines: [{ id: 'backup-restore-test', name: '백업 복구 테스트', cadence: 'monthly' }] };
+    // 2026-12-31T16:00Z is 2027-01-01 01:00 in Seoul: January, not December.
+    const record = (at: string) => mdx(`performed_at: ${at}\nperformer: han-jiwoo\noutcome: pass`);
+    const january = await runRule(routineMissed, { 'routines/backup-restore-test/2027-01-01.mdx': record('2026-12-31T16:00:00Z') }, { now: '2027-01-15T09:00:00+09:00', policy });
+    expect(january.findings.map((f) => f.message)).toEqual([expect.stringContaining('in 2026-12 (2026-12-01 – 2026-12-31)')]);
+    const december = await runRule(routineMissed, { 'routines/backup-restore-test/2026-12-31.mdx': record('2026-12-31T14:00:00Z') }, { now: '2027-01-15T09:00:00+09:00', policy });
+    expect(december.findings).toEqual([]);
+  });
+});
