@@ -132,7 +132,11 @@ describe.skipIf(!ready)('site pages in the browser', () => {
       }
       expect(await phone.locator('.sidebar').isVisible()).toBe(false);
       await phone.locator('.mobile-nav summary').click();
-      expect(await phone.locator('.mobile-nav a[href="/runbooks/"]').isVisible()).toBe(true);
+      const link = phone.locator('.mobile-nav a[href="/runbooks/"]');
+      expect(await link.isVisible()).toBe(true);
+      // The open menu covers the page below the header (not clipped to the header bar).
+      const box = await phone.locator('.mobile-nav-panel').boundingBox();
+      expect(box!.height).toBeGreaterThan(500);
       await phone.screenshot({ path: path.join(RESULTS, 'home-phone.png'), fullPage: false });
     } finally {
       await phone.close();
