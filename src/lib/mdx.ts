@@ -38,3 +38,71 @@ export function parseMdx(body: string): MdxParse {
     return { ok: false, line, column, message: `Cannot parse the MDX body: ${reason}${hint(reason)}` };
   }
 }
+
+export interface PlainHeading {
+  depth: number;
+  /** The heading's text as written (no inline markup: such headings go to the full parser). */
+  text: string;
+  /** 1-based line in the body. */
+  line: number;
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX = /^(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+const INDENTED_ATX = /^[ \t]+#{1,6}(?:[ \t]|$)/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
+const ESM = /^[ \t]*(?:import|export)\b/;
+const INLINE_MARKUP = /[*_`[\]!\\&]/;
+
+/**
+ * The top-level headings of a body that uses no MDX syntax, found line by line; undefined when the body
+ * needs the real parser. Why: micromark is most of the check's time, and most bodies are plain Markdown
+ * (no `<`, `{` or import/export outside fenced code), which cannot fail to parse as MDX and whose
+ * headings a line scan finds exactly. Anything ambiguous (indented or setext headings, inline markup in
+ * a heading) falls back to `parseMdx`, so answers never differ from the full parse.
+ */
+export function plainHeadings(body: string): PlainHeading[] | undefined {
+  const headings: PlainHeading[] = [];
+  const lines = body.split('\n');
+  let fence: string | undefined;
+  let previousBlank = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (fence) {
+      const close = FENCE.exec(line);
+      if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length && line.slice(close[0].length).trim() === '') fence = undefined;
+      continue;
+    }
+    const open = FENCE.exec(line);
+    if (open) {
+      // A backtick fence's info string may not contain backticks; such a line is not a fence.
+      if (open[1]![0] === '`' && line.slice(open[0].length).includes('`')) return undefined;
+      fence = open[1];
+      previousBlank = false;
+      continue;
+    }
+    if (line.includes('<') || line.includes('{') || ESM.test(line) || INDENTED_ATX.test(line)) return undefined;
+    if (!previousBlank && SETEXT_UNDERLINE.test(line)) return undefined;
+    const atx = ATX.exec(line);
+    if (atx) {
+      const text = (atx[2] ?? '').trim();
+      if (INLINE_MARKUP.test(text)) return undefined;
+      headings.push({ depth: atx[1]!.length, text, line: i + 1 });
+    }
+    previousBlank = line.trim() === '';
+  }
+  return headings;
+}
+
+/** Whether the body must go through the MDX parser to know it is valid (see `plainHeadings`). */
+export function needsMdxParse(body: string): boolean {
+  return plainHeadings(body) === undefined;
+}
+
+/**
+ * Whether the body can hold a link or link definition. A plain body (see `plainHeadings`) without "]("
+ * or "]:" has none (no GFM: bare URLs are text, and autolinks need "<"), so link rules skip the parser.
+ */
+export function mayHaveLinks(body: string): boolean {
+  return needsMdxParse(body) || body.includes('](') || body.includes(']:');
+}

@@ -1,0 +1,68 @@
+/**
+ * The check skips the MDX parser for plain-Markdown bodies (a bench finding: micromark was most of the
+ * check's time). These tests hold the fast path to the full parser: same headings, and it never calls
+ * a body plain that the parser would reject.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Heading } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { describe, expect, it } from 'vitest';
+import { generateHandbook } from '../../src/bench/generate.ts';
+import { policyFacts } from '../../src/bench/workdir.ts';
+import { parseMdx, plainHeadings } from '../../src/lib/mdx.ts';
+import { parseSource } from '../../src/lib/source.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+function fullHeadings(body: string) {
+  const parsed = parseMdx(body);
+  if (!parsed.ok) return 'invalid';
+  return parsed.tree.children
+    .filter((n): n is Heading => n.type === 'heading')
+    .map((h) => ({ depth: h.depth, text: toString(h), line: h.position!.start.line }));
+}
+
+function agrees(body: string): 'plain' | 'parser' {
+  const fast = plainHeadings(body);
+  if (fast === undefined) return 'parser';
+  expect(fast).toEqual(fullHeadings(body));
+  return 'plain';
+}
+
+const bodies = (dir: string): string[] =>
+  (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.mdx')).map((f) => parseSource(readFileSync(path.join(dir, f), 'utf8')).body);
+
+describe('plainHeadings', () => {
+  it('agrees with the MDX parser on every example document', () => {
+    const results = bodies(path.join(root, 'content')).map(agrees);
+    expect(results.length).toBeGreaterThan(0);
+  });
+
+  it('agrees with the MDX parser on synthetic documents, and takes the fast path for most', () => {
+    const facts = policyFacts(readFileSync(path.join(root, 'content', 'policy.yaml'), 'utf8'));
+    const results = [...generateHandbook(300, facts, 3).files.values()].map((text) => agrees(parseSource(text).body));
+    expect(results.filter((r) => r === 'plain').length).toBeGreaterThan(results.length / 2);
+  });
+
+  it.each([
+    ['a bare "<" in prose', '## 조치\n\n응답 <5분 이내'],
+    ['a "{" in prose', '## 조치\n\n{ 중괄호'],
+    ['an import line', 'import 기능은 좋다'],
+    ['an export line', '\nexport const a = 1'],
+    ['a setext heading', '제목\n---'],
+    ['an indented heading', '- 항목\n  ## 하위'],
+    ['inline markup in a heading', '## **조치**'],
+  ])('leaves %s to the parser', (_name, body) => {
+    expect(plainHeadings(body)).toBeUndefined();
+  });
+
+  it.each([
+    ['fenced code with MDX-looking text', '## 진단\n\n```bash\ncurl -w "%{http_code}" <url>\n## not a heading\n```\n\n## 조치\n'],
+    ['a closing sequence and a thematic break', '# 제목 #\n\n---\n\n### 셋째 ###\n'],
+    ['a hashtag that is not a heading', '#태그 는 제목이 아님\n\n## 진짜'],
+    ['an unclosed fence', '## 앞\n\n~~~\n## 코드 안\n'],
+  ])('matches the parser on %s', (_name, body) => {
+    expect(agrees(body)).toBe('plain');
+  });
+});
