@@ -33,8 +33,9 @@ export async function changedFiles(root: string, base: string): Promise<Set<stri
   await git(root, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]).catch(() => {
     throw new ToolError(`Cannot find the git revision "${base}" given to --base`);
   });
-  const committed = await git(root, ['diff', '--name-only', '--no-renames', '--diff-filter=ACMRT', `${base}...HEAD`]);
-  const working = await git(root, ['diff', '--name-only', '--no-renames', '--diff-filter=ACMRT', 'HEAD']);
+  // --relative: paths relative to the handbook root, which need not be the repository's top level.
+  const committed = await git(root, ['diff', '--relative', '--name-only', '--no-renames', '--diff-filter=ACMRT', `${base}...HEAD`]);
+  const working = await git(root, ['diff', '--relative', '--name-only', '--no-renames', '--diff-filter=ACMRT', 'HEAD']);
   const untracked = await git(root, ['ls-files', '--others', '--exclude-standard']);
   const files = new Set<string>();
   for (const line of `${committed}\n${working}\n${untracked}`.split('\n')) if (line.trim()) files.add(line.trim());
