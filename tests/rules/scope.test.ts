@@ -13,7 +13,9 @@ import { handbookOf } from './helpers.ts';
 describe('scope', () => {
   it('parses only the changed documents and still runs handbook-wide rules', async () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 50; i++) files[`runbooks/r${i}.mdx`] = exampleRunbook({ 'last_reviewed: 2026-10-01': 'last_reviewed: 2026-01-01' }, '## 증상\n');
+    // MDX syntax in the body, so every rule that reads it needs the real parser (plain bodies take a line scan).
+    const body = '## 증상\n\n<Callout>쓰기 실패</Callout>\n';
+    for (let i = 0; i < 50; i++) files[`runbooks/r${i}.mdx`] = exampleRunbook({ 'last_reviewed: 2026-10-01': 'last_reviewed: 2026-01-01' }, body);
     const handbook = handbookOf(files);
     const parsed = new Set<string>();
     for (const d of handbook.documents) {
