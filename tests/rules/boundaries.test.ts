@@ -173,3 +173,19 @@ describe('periods', () => {
     expect(december.findings).toEqual([]);
   });
 });
+
+describe('restricted documents', () => {
+  it('a public change is not told the id of the restricted change it overlaps', async () => {
+    const { changeConflict } = await import('../../src/lib/rules/change-conflict.ts');
+    const files = {
+      'changes/2026/public.mdx': exampleChange(),
+      'changes/2026/secret-rotation.mdx': exampleChange({ 'type: normal': 'type: normal\nvisibility: restricted', 'start: 2026-11-03T22:00:00+09:00': 'start: 2026-11-03T22:30:00+09:00' }),
+    };
+    const { findings } = await runRule(changeConflict, files);
+    const onPublic = findings.filter((f) => f.file === 'content/changes/2026/public.mdx');
+    expect(onPublic.map((f) => f.message)).toEqual([expect.stringContaining('found a restricted change')]);
+    expect(onPublic[0]!.message).not.toContain('secret-rotation');
+    const onRestricted = findings.filter((f) => f.file === 'content/changes/2026/secret-rotation.mdx');
+    expect(onRestricted[0]!.message).toContain('found public');
+  });
+});

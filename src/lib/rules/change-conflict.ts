@@ -14,6 +14,11 @@ interface Slot {
   end: number;
 }
 
+/** A restricted change is not named on a public one: the finding shows on public pages. */
+function named(mine: AnyDocument, theirs: AnyDocument): string {
+  return theirs.visibility === 'restricted' && mine.visibility !== 'restricted' ? 'a restricted change' : theirs.id;
+}
+
 function tryInstant(text: string): number | undefined {
   try {
     return Temporal.Instant.from(text).epochMilliseconds;
@@ -53,7 +58,7 @@ export const changeConflict: Rule = {
               document: mine.document,
               at: ['window'],
               day: mine.document.data.window!.start.slice(0, 10),
-              message: `Expected no other change on ${service} during this window, found ${theirs.document.id} (${theirs.document.data.window!.start} – ${theirs.document.data.window!.end})`,
+              message: `Expected no other change on ${service} during this window, found ${named(mine.document, theirs.document)} (${theirs.document.data.window!.start} – ${theirs.document.data.window!.end})`,
             });
           }
         }

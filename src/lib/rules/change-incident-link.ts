@@ -38,7 +38,9 @@ export const changeIncidentLink: Rule = {
       document.data.caused_by.forEach((id, i) => {
         const change = ctx.handbook.byKey.get(documentKey('change', id));
         if (change?.kind !== 'change' || change.data.related_incidents.includes(document.id)) return;
-        ctx.report({ document, at: ['caused_by', i], message: `Expected change ${id} to list this incident (${document.id}) in related_incidents, found ${change.data.related_incidents.join(', ') || 'none'}; add it to ${change.file}` });
+        // A public incident's finding must not reveal what a restricted change lists.
+        const found = change.visibility === 'restricted' && document.visibility !== 'restricted' ? 'other incidents' : change.data.related_incidents.join(', ') || 'none';
+        ctx.report({ document, at: ['caused_by', i], message: `Expected change ${id} to list this incident (${document.id}) in related_incidents, found ${found}; add it to ${change.file}` });
       });
     }
   },
