@@ -189,3 +189,13 @@ describe('restricted documents', () => {
     expect(onRestricted[0]!.message).toContain('found public');
   });
 });
+
+describe('secrets', () => {
+  it('points at the line and column of a secret in the frontmatter', async () => {
+    const { contentSecret } = await import('../../src/lib/rules/content-secret.ts');
+    const files = { 'changes/2026/c.mdx': exampleChange({ 'execution_plan: 롤링 배포': 'execution_plan: 접속 mysql://admin:S3cr3tPassw0rd@order-db-1:3306/orders' }) };
+    const { findings } = await runRule(contentSecret, files);
+    expect(findings.map((f) => `${f.file}:${f.line}:${f.column}:${f.severity}`)).toEqual(['content/changes/2026/c.mdx:10:20:error']);
+    expect(findings[0]!.message).not.toContain('S3cr3tPassw0rd');
+  });
+});

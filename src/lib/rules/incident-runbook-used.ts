@@ -38,9 +38,14 @@ export const incidentRunbookUsed: Rule = {
   source: '장애 대응 → 주요 장애 시나리오',
   description: "An incident whose scenario has a runbook cites that runbook in `runbooks` (it was used, or why not is written down).",
   check(ctx) {
+    if (ctx.targetsOf('incident').length === 0) return;
     const byScenario = new Map<string, string[]>();
     for (const runbook of ctx.all('runbook')) {
-      for (const s of runbook.data.scenarios) byScenario.set(s, [...(byScenario.get(s) ?? []), runbook.id]);
+      for (const s of runbook.data.scenarios) {
+        const list = byScenario.get(s);
+        if (list) list.push(runbook.id);
+        else byScenario.set(s, [runbook.id]);
+      }
     }
     for (const document of ctx.targetsOf('incident')) {
       const scenario = document.data.scenario;

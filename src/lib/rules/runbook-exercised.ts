@@ -26,6 +26,8 @@ export const runbookExercised: Rule = {
   description: "A runbook is used in an incident or a drill within the policy's exercise interval (180 days by default).",
   check(ctx) {
     const tz = ctx.policy.timezone;
+    // With --changed and no runbook in the change, there is nothing to index.
+    if (ctx.targetsOf('runbook').length === 0) return;
     const lastUse = new Map<string, Temporal.PlainDate>();
     const use = (id: string, day: Temporal.PlainDate) => {
       const seen = lastUse.get(id);
