@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { runCheck } from '../lib/check.ts';
+import { runCheckAsync } from '../lib/check.ts';
 import { summarize } from '../lib/diagnostics.ts';
 import { formatPretty } from '../lib/format/pretty.ts';
 import { loadHandbook, ToolError } from '../node/load-handbook.ts';
@@ -42,7 +42,8 @@ export async function buildCommand(argv: string[]): Promise<number> {
   process.env.OPSBOOK_NOW = now.toString();
 
   const handbook = await loadHandbook(root);
-  const diagnostics = runCheck(handbook, { now });
+  // Async: secret scanning (content/secret) must gate the build too.
+  const diagnostics = await runCheckAsync(handbook, { now });
   const summary = summarize(diagnostics);
   if (summary.error > 0) {
     const errors = diagnostics.filter((d) => d.severity === 'error' && !d.suppressed);
