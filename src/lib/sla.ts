@@ -90,3 +90,18 @@ export function formatMinutes(minutes: number): string {
   const parts = [days ? `${days} d` : '', hours ? `${hours} h` : '', mins ? `${mins} min` : ''].filter(Boolean);
   return parts.length ? parts.join(' ') : '0 min';
 }
+
+/** A policy duration as written, for messages: `PT30M` → "30 min", `P1D` → "1 d", `PT1H30M` → "1 h 30 min". */
+export function formatDuration(iso: string): string {
+  const d = duration(iso);
+  const parts = [
+    d.years ? `${d.years} y` : '',
+    d.months ? `${d.months} mo` : '',
+    d.weeks ? `${d.weeks} w` : '',
+    d.days ? `${d.days} d` : '',
+    d.hours ? `${d.hours} h` : '',
+    d.minutes ? `${d.minutes} min` : '',
+    d.seconds ? `${d.seconds} s` : '',
+  ].filter(Boolean);
+  return parts.length ? parts.join(' ') : '0 min';
+}

@@ -199,3 +199,14 @@ describe('secrets', () => {
     expect(findings[0]!.message).not.toContain('S3cr3tPassw0rd');
   });
 });
+
+describe('time zones with daylight saving', () => {
+  it('a one-day response time is a calendar day across the spring change (23 hours in Berlin)', async () => {
+    const berlin = { timezone: 'Europe/Berlin' };
+    // Detected Saturday 12:00 CET; clocks go forward that night; due Sunday 12:00 CEST, 23 hours later.
+    const onTime = await runRule(incidentResponseSla, { [FILE]: incident('P4', '2026-03-28T12:00:00+01:00', '2026-03-29T12:00:00+02:00') }, { policy: berlin });
+    expect(onTime.findings).toEqual([]);
+    const late = await runRule(incidentResponseSla, { [FILE]: incident('P4', '2026-03-28T12:00:00+01:00', '2026-03-29T12:01:00+02:00') }, { policy: berlin });
+    expect(late.findings.map((f) => f.message)).toEqual([expect.stringContaining('found 23 h 1 min')]);
+  });
+});

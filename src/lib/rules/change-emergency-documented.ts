@@ -1,5 +1,5 @@
 /** An emergency change is written up within the policy's deadline after it ran (guide: 긴급 변경 → 사후 문서화). */
-import { emergencyDocumentationDeadline, formatMinutes, isLate, minutesLate } from '../sla.ts';
+import { emergencyDocumentationDeadline, formatDuration, formatMinutes, isLate, minutesLate } from '../sla.ts';
 import { dayIn, instant } from '../time.ts';
 import type { Rule } from './types.ts';
 import { exampleChange } from './change-example.ts';
@@ -16,7 +16,7 @@ export const changeEmergencyDocumented: Rule = {
   description: "An emergency change is documented (emergency.documented_at) within the policy's deadline after execution (48 hours by default).",
   check(ctx) {
     const tz = ctx.policy.timezone;
-    const limit = ctx.policy.changes.emergency.documentation_deadline;
+    const limit = formatDuration(ctx.policy.changes.emergency.documentation_deadline);
     for (const document of ctx.targetsOf('change')) {
       const d = document.data;
       if (d.type !== 'emergency') continue;

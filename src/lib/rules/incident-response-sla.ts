@@ -1,5 +1,5 @@
 /** An incident is acknowledged within its severity's response time (guide: 장애 레벨 → 대응 시간). */
-import { isLate, minutesLate, responseDeadline, formatMinutes } from '../sla.ts';
+import { formatDuration, formatMinutes, isLate, minutesLate, responseDeadline } from '../sla.ts';
 import { dayIn, instant } from '../time.ts';
 import type { Rule } from './types.ts';
 import { mdx, when } from './util.ts';
@@ -32,7 +32,7 @@ export const incidentResponseSla: Rule = {
       const d = document.data;
       const detected = instant(d.timeline.detected);
       const deadline = responseDeadline(ctx.policy, d);
-      const allowed = formatMinutes(minutesLate(detected, deadline));
+      const allowed = formatDuration(ctx.policy.severities[d.severity].response_time);
       if (d.timeline.acknowledged) {
         const acknowledged = instant(d.timeline.acknowledged);
         if (!isLate(acknowledged, deadline)) continue;

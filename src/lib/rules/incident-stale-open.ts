@@ -1,6 +1,6 @@
 /** An incident not resolved long after detection is stale: close it or record why it stays open. */
 import { addDuration, dayIn, instant } from '../time.ts';
-import { isLate } from '../sla.ts';
+import { formatDuration, isLate } from '../sla.ts';
 import type { Rule } from './types.ts';
 import { mdx } from './util.ts';
 
@@ -36,7 +36,7 @@ export const incidentStaleOpen: Rule = {
         document,
         at: ['status'],
         day: dayIn(tz, stale).toString(),
-        message: `Expected this incident resolved within ${ctx.policy.incidents.stale_after} of detection, found it still "${d.status}" since ${d.timeline.detected.slice(0, 10)}`,
+        message: `Expected this incident resolved within ${formatDuration(ctx.policy.incidents.stale_after)} of detection, found it still "${d.status}" since ${d.timeline.detected.slice(0, 10)}`,
       });
     }
   },

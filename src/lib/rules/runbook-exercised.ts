@@ -4,7 +4,7 @@
  * handbook's start date.
  */
 import { Temporal } from 'temporal-polyfill';
-import { today } from '../sla.ts';
+import { formatDuration, today } from '../sla.ts';
 import { dayIn, duration, plainDate } from '../time.ts';
 import type { Rule } from './types.ts';
 import { exampleRunbook } from './runbook-example.ts';
@@ -47,8 +47,8 @@ export const runbookExercised: Rule = {
         at: ['title'],
         day: due.add({ days: 1 }).toString(),
         message: used
-          ? `Expected use in an incident or drill within ${ctx.policy.runbooks.exercise_interval} (by ${due}), found the last use on ${used}`
-          : `Expected use in an incident or drill by ${due} (${ctx.policy.runbooks.exercise_interval} after ${ctx.policy.start_date}), found none`,
+          ? `Expected use in an incident or drill within ${formatDuration(ctx.policy.runbooks.exercise_interval)} (by ${due}), found the last use on ${used}`
+          : `Expected use in an incident or drill by ${due} (${formatDuration(ctx.policy.runbooks.exercise_interval)} after ${ctx.policy.start_date}), found none`,
       });
     }
   },

@@ -3,7 +3,7 @@
  * `review_warning` before expiry the finding says it is due soon; after expiry, that it expired.
  */
 import { Temporal } from 'temporal-polyfill';
-import { reviewExpiry, today } from '../sla.ts';
+import { formatDuration, reviewExpiry, today } from '../sla.ts';
 import type { Rule } from './types.ts';
 import { exampleRunbook } from './runbook-example.ts';
 
@@ -17,7 +17,7 @@ export const runbookReviewExpired: Rule = {
     const day = today(ctx.policy, ctx.now);
     for (const document of ctx.targetsOf('runbook')) {
       const { expires, warnFrom } = reviewExpiry(ctx.policy, document.data);
-      const interval = document.data.review_interval ?? ctx.policy.runbooks.review_interval;
+      const interval = formatDuration(document.data.review_interval ?? ctx.policy.runbooks.review_interval);
       if (Temporal.PlainDate.compare(day, expires) > 0) {
         ctx.report({
           document,
