@@ -109,6 +109,13 @@ export const documentReference: Rule = {
   source: '문서화',
   description: 'Every person, role, scenario and document a document names exists.',
   check(ctx) {
+    // Suggestions are only computed for broken references; the candidate list of each target is built once.
+    const candidateCache = new Map<Target, string[]>();
+    const candidatesFor = (target: Target) => {
+      let list = candidateCache.get(target);
+      if (!list) candidateCache.set(target, (list = candidates(ctx, target)));
+      return list;
+    };
     for (const document of ctx.targets) {
       if (document.kind === 'routine' && !ctx.policy.routines.some((r) => r.id === document.location.routine)) {
         const guess = didYouMean(document.location.routine!, ctx.policy.routines.map((r) => r.id));
@@ -120,7 +127,7 @@ export const documentReference: Rule = {
       }
       for (const r of referencesOf(document)) {
         if (exists(ctx, r.target, r.id)) continue;
-        const guess = didYouMean(r.id, candidates(ctx, r.target));
+        const guess = didYouMean(r.id, candidatesFor(r.target));
         const where = r.target === 'person' ? ' in the policy roster (people)' : r.target === 'role' || r.target === 'scenario' ? ` in the policy (${r.target}s)` : '';
         ctx.report({ document, at: r.path, message: `Cannot find ${NAMES[r.target]} "${r.id}"${where}${guess ? `; did you mean "${guess}"?` : ''}` });
       }
