@@ -34,24 +34,34 @@ export const DailyReportSchema = z.strictObject({
     logs: z.boolean().default(false),
   }),
   /** Alerts of the day (guide: 알림 관리). */
-  alerts: z.strictObject({ total: Count, critical: Count.default(0) }).optional(),
+  alerts: z.strictObject({ /** Alerts raised. */ total: Count, /** Of which critical. */ critical: Count.default(0) }).optional(),
 });
 
 export const WeeklyReportSchema = z.strictObject({
   ...ReportBase,
   /** Performance figures of the week (guide: 성능 모니터링). */
   performance: z.strictObject({
+    /** CPU utilisation, % (average and peak of the week). */
     cpu_pct: z.strictObject({ avg: Percent, max: Percent }),
+    /** Memory utilisation, %. */
     memory_pct: z.strictObject({ avg: Percent, max: Percent }),
+    /** Disk space used, %. */
     disk_pct: z.strictObject({ avg: Percent, max: Percent }).optional(),
     /** Disk I/O utilisation. */
     disk_io_pct: Percent.optional(),
+    /** Network traffic in and out, Mbit/s. */
     network_mbps: z.strictObject({ in: z.number().min(0), out: z.number().min(0) }).optional(),
+    /** Application response time percentiles, ms (guide: 응답 시간). */
     response_ms: z.strictObject({ p50: z.number().min(0), p95: z.number().min(0), p99: z.number().min(0) }),
+    /** Requests per second (guide: 처리량). */
     throughput_rps: z.number().min(0),
+    /** Share of failed requests, % (guide: 오류율). */
     error_rate_pct: Percent,
+    /** Slow queries logged (guide: 쿼리 성능). */
     slow_queries: Count.optional(),
+    /** Database connections (guide: 연결 상태). */
     db_connections: z.strictObject({ avg: z.number().min(0), max: z.number().min(0) }).optional(),
+    /** Cache hit ratio, % (guide: 캐시 효율). */
     cache_hit_pct: Percent.optional(),
   }),
 });
@@ -60,11 +70,13 @@ export const MonthlyReportSchema = z.strictObject({
   ...ReportBase,
   /** Security figures of the month (guide: 보안 운영). */
   security: z.strictObject({
+    /** Open vulnerabilities from the month's scans, by severity (guide: 취약점 스캔). */
     vulnerabilities: z.strictObject({ critical: Count, high: Count, medium: Count, low: Count }),
     /** Vulnerabilities fixed this month. */
     vulnerabilities_fixed: Count.optional(),
     /** Accounts reviewed / removed (guide: 권한 검토, 생성/삭제 절차). */
     accounts_reviewed: Count.optional(),
+    /** Accounts removed after the review. */
     accounts_removed: Count.optional(),
     /** Share of accounts with MFA (guide: MFA 설정). */
     mfa_coverage_pct: Percent,
