@@ -7,27 +7,25 @@ import { describe, expect, it } from 'vitest';
 import { changeEmergencyDocumented } from '../../src/lib/rules/change-emergency-documented.ts';
 import { exampleChange } from '../../src/lib/rules/change-example.ts';
 import { incidentEscalation } from '../../src/lib/rules/incident-escalation.ts';
+import { exampleIncident } from '../../src/lib/rules/incident-example.ts';
 import { incidentResponseSla } from '../../src/lib/rules/incident-response-sla.ts';
 import { reportMissing } from '../../src/lib/rules/report-missing.ts';
 import { routineMissed } from '../../src/lib/rules/routine-missed.ts';
 import { mdx } from '../../src/lib/rules/util.ts';
 import { runRule } from './helpers.ts';
 
+/** An incident that started when it was detected; severity at line 3, acknowledged at line 11. */
 const incident = (severity: string, detected: string, acknowledged: string, extra = '') =>
-  mdx(`
-title: 결제 API 장애
-severity: ${severity}
-status: resolved
-services: [payment-api]
-detection: monitoring
-commander: kim-minsu
-timeline:
-  started: ${detected}
-  detected: ${detected}
-  acknowledged: ${acknowledged}
-  resolved: 2026-11-03T12:00:00+09:00
-impact: { summary: 결제 실패 }
-${extra}`);
+  exampleIncident(
+    {
+      'severity: P3': `severity: ${severity}`,
+      'started: 2026-11-02T10:00:00+09:00': `started: ${detected}`,
+      'detected: 2026-11-02T10:05:00+09:00': `detected: ${detected}`,
+      'acknowledged: 2026-11-02T10:10:00+09:00': `acknowledged: ${acknowledged}`,
+      'resolved: 2026-11-02T12:00:00+09:00': 'resolved: 2026-11-03T12:00:00+09:00',
+    },
+    extra,
+  );
 
 const FILE = 'incidents/2026/i.mdx';
 const at = (findings: { file: string; line: number; severity: string }[]) => findings.map((f) => `${f.file}:${f.line}:${f.severity}`);
@@ -99,22 +97,10 @@ describe('escalation', () => {
   });
 
   it('a P2 fixed within the hour needs no escalation', async () => {
-    const fixed = mdx(`
-title: 결제 API 장애
-severity: P2
-status: resolved
-services: [payment-api]
-detection: monitoring
-commander: kim-minsu
-timeline:
-  started: 2026-11-02T10:00:00+09:00
-  detected: 2026-11-02T10:00:00+09:00
-  acknowledged: 2026-11-02T10:10:00+09:00
-  resolved: 2026-11-02T11:00:00+09:00
-impact: { summary: 결제 실패 }
-`);
+    // Detected 10:05: the P2 escalation is due an hour later, at 11:05.
+    const fixed = exampleIncident({ 'severity: P3': 'severity: P2', 'resolved: 2026-11-02T12:00': 'resolved: 2026-11-02T11:05' });
     expect((await runRule(incidentEscalation, { [FILE]: fixed })).findings).toEqual([]);
-    const slower = fixed.replace('resolved: 2026-11-02T11:00', 'resolved: 2026-11-02T11:01');
+    const slower = fixed.replace('resolved: 2026-11-02T11:05', 'resolved: 2026-11-02T11:06');
     expect(at((await runRule(incidentEscalation, { [FILE]: slower })).findings)).toEqual(['content/incidents/2026/i.mdx:3:info']);
   });
 });

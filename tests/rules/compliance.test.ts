@@ -5,24 +5,15 @@ import { runCheckAsync } from '../../src/lib/check.ts';
 import { compliance } from '../../src/lib/compliance.ts';
 import { parsePeriod } from '../../src/lib/periods.ts';
 import { exampleChange } from '../../src/lib/rules/change-example.ts';
-import { mdx } from '../../src/lib/rules/util.ts';
+import { exampleIncident } from '../../src/lib/rules/incident-example.ts';
 import { handbookOf, testPolicy } from './helpers.ts';
 
+/** A P3 detected 10:05 (2-hour response time: due 12:05), resolved after its late acknowledgement. */
 const incident = (acknowledged: string, extra = '') =>
-  mdx(`
-title: 결제 API 응답 지연
-severity: P3
-status: resolved
-services: [payment-api]
-detection: monitoring
-commander: kim-minsu
-timeline:
-  started: 2026-11-02T09:55:00+09:00
-  detected: 2026-11-02T10:00:00+09:00
-  acknowledged: ${acknowledged}
-  resolved: 2026-11-02T12:50:00+09:00
-impact: { summary: 결제 지연 }
-${extra}`);
+  exampleIncident(
+    { 'acknowledged: 2026-11-02T10:10:00+09:00': `acknowledged: ${acknowledged}`, 'resolved: 2026-11-02T12:00:00+09:00': 'resolved: 2026-11-02T12:50:00+09:00' },
+    extra,
+  );
 
 const NO_REPORTS = { reports: { daily: false, weekly: false, monthly: false, quarterly: false } };
 

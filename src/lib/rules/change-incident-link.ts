@@ -3,23 +3,10 @@ import type { AnyDocument } from '../handbook.ts';
 import { documentKey } from '../paths.ts';
 import type { Rule } from './types.ts';
 import { exampleChange } from './change-example.ts';
-import { mdx } from './util.ts';
+import { exampleIncident } from './incident-example.ts';
 
-const incident = mdx(`
-title: 주문 API 오류 증가
-severity: P3
-status: resolved
-services: [order-api]
-detection: monitoring
-commander: kim-minsu
-timeline:
-  started: 2026-11-03T22:20:00+09:00
-  detected: 2026-11-03T22:25:00+09:00
-  acknowledged: 2026-11-03T22:30:00+09:00
-  resolved: 2026-11-03T23:00:00+09:00
-impact: { summary: 주문 일부 실패 }
-caused_by: [deploy]
-`);
+/** Caused (line 14) by the example change, which ran 2026-11-03 22:10: the incident follows the next morning. */
+const incident = exampleIncident({}, 'caused_by: [deploy]').replaceAll('2026-11-02T', '2026-11-04T');
 
 export const changeIncidentLink: Rule = {
   id: 'change/incident-link',

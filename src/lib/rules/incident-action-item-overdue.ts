@@ -2,27 +2,10 @@
 import { Temporal } from 'temporal-polyfill';
 import { today } from '../sla.ts';
 import type { Rule } from './types.ts';
-import { mdx } from './util.ts';
+import { exampleIncident } from './incident-example.ts';
 
-const incident = (item: string) =>
-  mdx(`
-title: 결제 API 응답 지연
-severity: P3
-status: resolved
-services: [payment-api]
-detection: monitoring
-commander: kim-minsu
-timeline:
-  started: 2026-11-02T10:00:00+09:00
-  detected: 2026-11-02T10:05:00+09:00
-  acknowledged: 2026-11-02T10:10:00+09:00
-  resolved: 2026-11-02T12:00:00+09:00
-impact: { summary: 결제 지연 }
-action_items:
-  - title: 커넥션 풀 조정
-    owner: lee-seoyeon
-${item}
-`);
+/** One action item from line 15; `item` adds its remaining fields from line 17. */
+const incident = (item: string) => exampleIncident({}, `action_items:\n  - title: 커넥션 풀 조정\n    owner: lee-seoyeon\n${item}`);
 
 export const incidentActionItemOverdue: Rule = {
   id: 'incident/action-item-overdue',

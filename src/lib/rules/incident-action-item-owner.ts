@@ -1,24 +1,9 @@
 /** Every open action item has an owner and a due date (guide: 사후 관리 → 재발 방지 대책). */
 import type { Rule } from './types.ts';
-import { mdx } from './util.ts';
+import { exampleIncident } from './incident-example.ts';
 
-const incident = (items: string) =>
-  mdx(`
-title: 결제 API 응답 지연
-severity: P3
-status: resolved
-services: [payment-api]
-detection: monitoring
-commander: kim-minsu
-timeline:
-  started: 2026-11-02T10:00:00+09:00
-  detected: 2026-11-02T10:05:00+09:00
-  acknowledged: 2026-11-02T10:10:00+09:00
-  resolved: 2026-11-02T12:00:00+09:00
-impact: { summary: 결제 지연 }
-action_items:
-${items}
-`);
+/** Action items from line 15. */
+const incident = (items: string) => exampleIncident({}, `action_items:\n${items}`);
 
 export const incidentActionItemOwner: Rule = {
   id: 'incident/action-item-owner',

@@ -5,24 +5,11 @@
 import { escalationDue, isLate } from '../sla.ts';
 import { dayIn, instant } from '../time.ts';
 import type { Rule } from './types.ts';
-import { mdx, when } from './util.ts';
+import { exampleIncident } from './incident-example.ts';
+import { when } from './util.ts';
 
-const p1 = (escalations: string) =>
-  mdx(`
-title: 주문 DB 프라이머리 장애
-severity: P1
-status: resolved
-services: [order-db]
-detection: monitoring
-commander: kim-minsu
-timeline:
-  started: 2026-11-02T02:00:00+09:00
-  detected: 2026-11-02T02:05:00+09:00
-  acknowledged: 2026-11-02T02:08:00+09:00
-  resolved: 2026-11-02T03:00:00+09:00
-impact: { summary: 주문 불가 }
-${escalations}
-`);
+/** A P1 detected at 10:05, so escalation is due within its 15-minute response time (by 10:20). */
+const p1 = (escalations: string) => exampleIncident({ 'severity: P3': 'severity: P1' }, escalations);
 
 export const incidentEscalation: Rule = {
   id: 'incident/escalation',
@@ -68,8 +55,8 @@ export const incidentEscalation: Rule = {
       name: 'P1 escalated to CTO and team lead at once',
       files: {
         'incidents/2026/p1.mdx': p1(`escalations:
-  - { to: cto, at: 2026-11-02T02:06:00+09:00 }
-  - { to: team-lead, at: 2026-11-02T02:06:00+09:00 }`),
+  - { to: cto, at: 2026-11-02T10:06:00+09:00 }
+  - { to: team-lead, at: 2026-11-02T10:06:00+09:00 }`),
       },
       expect: [],
     },

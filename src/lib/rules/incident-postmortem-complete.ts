@@ -4,27 +4,11 @@
  */
 import { POSTMORTEM_SECTIONS } from '../../schemas/incident.ts';
 import type { Rule } from './types.ts';
-import { headingsOf, mdx, missingSections } from './util.ts';
+import { exampleIncident } from './incident-example.ts';
+import { headingsOf, missingSections } from './util.ts';
 
-const incident = (body: string) =>
-  mdx(
-    `
-title: 검색 API 메모리 누수
-severity: P2
-status: closed
-services: [search-api]
-detection: monitoring
-commander: kim-minsu
-timeline:
-  started: 2026-11-02T10:00:00+09:00
-  detected: 2026-11-02T10:05:00+09:00
-  acknowledged: 2026-11-02T10:10:00+09:00
-  resolved: 2026-11-02T12:00:00+09:00
-impact: { summary: 검색 지연 }
-postmortem: { author: kim-minsu, published: 2026-11-05 }
-`,
-    body,
-  );
+/** A recorded postmortem (line 14) makes the body a postmortem, whatever the severity. */
+const incident = (body: string) => exampleIncident({}, 'postmortem: { author: kim-minsu, published: 2026-11-05 }', body);
 
 const COMPLETE = '## 영향\n\n## 타임라인\n\n## 근본 원인\n\n## 해결\n\n## 재발 방지\n\n## 프로세스 개선\n';
 

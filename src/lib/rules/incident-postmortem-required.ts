@@ -2,24 +2,10 @@
 import { Temporal } from 'temporal-polyfill';
 import { postmortemDue, today } from '../sla.ts';
 import type { Rule } from './types.ts';
-import { mdx } from './util.ts';
+import { exampleIncident } from './incident-example.ts';
 
-const p2 = (postmortem: string) =>
-  mdx(`
-title: 검색 API 메모리 누수
-severity: P2
-status: postmortem
-services: [search-api]
-detection: monitoring
-commander: kim-minsu
-timeline:
-  started: 2026-11-02T10:00:00+09:00
-  detected: 2026-11-02T10:05:00+09:00
-  acknowledged: 2026-11-02T10:10:00+09:00
-  resolved: 2026-11-02T12:00:00+09:00
-impact: { summary: 검색 지연 }
-${postmortem}
-`);
+/** A P2 (postmortem due 7 days after resolution on 11-02: by 11-09); `postmortem` from line 14. */
+const p2 = (postmortem: string) => exampleIncident({ 'severity: P3': 'severity: P2' }, postmortem);
 
 export const incidentPostmortemRequired: Rule = {
   id: 'incident/postmortem-required',

@@ -2,23 +2,12 @@
 import { formatDuration, formatMinutes, isLate, minutesLate, responseDeadline } from '../sla.ts';
 import { dayIn, instant } from '../time.ts';
 import type { Rule } from './types.ts';
-import { mdx, when } from './util.ts';
+import { exampleIncident } from './incident-example.ts';
+import { when } from './util.ts';
 
+/** A P2 detected at 10:05 (30-minute response time: due 10:35), acknowledged at line 11. */
 const incident = (acknowledged: string) =>
-  mdx(`
-title: 결제 API 응답 지연
-severity: P2
-status: resolved
-services: [payment-api]
-detection: monitoring
-commander: kim-minsu
-timeline:
-  started: 2026-11-02T09:55:00+09:00
-  detected: 2026-11-02T10:00:00+09:00
-  acknowledged: ${acknowledged}
-  resolved: 2026-11-02T12:00:00+09:00
-impact: { summary: 결제 지연 }
-`);
+  exampleIncident({ 'severity: P3': 'severity: P2', 'acknowledged: 2026-11-02T10:10:00+09:00': `acknowledged: ${acknowledged}` });
 
 export const incidentResponseSla: Rule = {
   id: 'incident/response-sla',
@@ -53,10 +42,10 @@ export const incidentResponseSla: Rule = {
     }
   },
   examples: [
-    { name: 'P2 acknowledged exactly at 30 minutes', files: { 'incidents/2026/p2.mdx': incident('2026-11-02T10:30:00+09:00') }, expect: [] },
+    { name: 'P2 acknowledged exactly at 30 minutes', files: { 'incidents/2026/p2.mdx': incident('2026-11-02T10:35:00+09:00') }, expect: [] },
     {
       name: 'P2 acknowledged after 45 minutes',
-      files: { 'incidents/2026/p2.mdx': incident('2026-11-02T10:45:00+09:00') },
+      files: { 'incidents/2026/p2.mdx': incident('2026-11-02T10:50:00+09:00') },
       expect: [{ file: 'content/incidents/2026/p2.mdx', line: 11, severity: 'info', message: 'found 45 min' }],
     },
   ],

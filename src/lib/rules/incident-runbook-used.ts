@@ -1,35 +1,12 @@
 /** When the incident's scenario has a runbook, the incident cites one it used (guide: 주요 장애 시나리오). */
 import type { Rule } from './types.ts';
-import { mdx } from './util.ts';
+import { exampleIncident } from './incident-example.ts';
+import { exampleRunbook } from './runbook-example.ts';
 
-const RUNBOOK = mdx(
-  `
-title: DB Master 장애
-summary: 프라이머리가 응답하지 않을 때
-services: [order-db]
-scenarios: [db-primary-failure]
-owner: jung-hayoung
-last_reviewed: 2026-11-01
-`,
-  '## 증상\n## 진단\n## 조치\n## 확인\n## 롤백\n',
-);
-const incident = (runbooks: string) =>
-  mdx(`
-title: 주문 DB 프라이머리 장애
-severity: P1
-status: resolved
-services: [order-db]
-scenario: db-primary-failure
-detection: monitoring
-commander: kim-minsu
-timeline:
-  started: 2026-11-02T02:00:00+09:00
-  detected: 2026-11-02T02:05:00+09:00
-  acknowledged: 2026-11-02T02:08:00+09:00
-  resolved: 2026-11-02T03:00:00+09:00
-impact: { summary: 주문 불가 }
-${runbooks}
-`);
+/** The example runbook covers scenario db-primary-failure. */
+const RUNBOOK = exampleRunbook();
+/** An incident of that scenario (line 14), with `runbooks` from line 15. */
+const incident = (runbooks: string) => exampleIncident({}, `scenario: db-primary-failure\n${runbooks}`);
 
 export const incidentRunbookUsed: Rule = {
   id: 'incident/runbook-used',
@@ -64,7 +41,7 @@ export const incidentRunbookUsed: Rule = {
     {
       name: 'runbook exists but was not cited',
       files: { 'runbooks/db-primary-failure.mdx': RUNBOOK, 'incidents/2026/p1.mdx': incident('') },
-      expect: [{ file: 'content/incidents/2026/p1.mdx', line: 6, severity: 'info', message: 'db-primary-failure' }],
+      expect: [{ file: 'content/incidents/2026/p1.mdx', line: 14, severity: 'info', message: 'db-primary-failure' }],
     },
   ],
 };

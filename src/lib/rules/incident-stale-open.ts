@@ -2,22 +2,10 @@
 import { addDuration, dayIn, instant } from '../time.ts';
 import { formatDuration, isLate } from '../sla.ts';
 import type { Rule } from './types.ts';
-import { mdx } from './util.ts';
+import { exampleIncident } from './incident-example.ts';
 
-const incident = mdx(`
-title: Kafka 컨슈머 지연
-severity: P3
-status: mitigated
-services: [order-events]
-detection: monitoring
-commander: kim-minsu
-timeline:
-  started: 2026-11-02T10:00:00+09:00
-  detected: 2026-11-02T10:05:00+09:00
-  acknowledged: 2026-11-02T10:10:00+09:00
-  mitigated: 2026-11-02T11:00:00+09:00
-impact: { summary: 주문 알림 지연 }
-`);
+/** Detected 2026-11-02 10:05, mitigated but never resolved; status at line 4. */
+const incident = exampleIncident({ 'status: resolved': 'status: mitigated', 'resolved: 2026-11-02T12:00:00+09:00': 'mitigated: 2026-11-02T11:00:00+09:00' });
 
 export const incidentStaleOpen: Rule = {
   id: 'incident/stale-open',

@@ -5,35 +5,20 @@
 import { SECURITY_PHASES } from '../../schemas/incident.ts';
 import { instant } from '../time.ts';
 import type { Rule } from './types.ts';
-import { mdx } from './util.ts';
+import { exampleIncident } from './incident-example.ts';
 
 /** Phases that must be recorded once the incident reaches a status. */
 const REQUIRED_BY_STATUS: Record<string, number> = { investigating: 0, mitigated: 3, resolved: 5, postmortem: 5, closed: 6 };
 
-const incident = (phases: string) =>
-  mdx(`
-title: 관리자 API 키 유출
-severity: P2
-status: closed
-category: security
-services: [auth-api]
-detection: automated-check
-commander: song-minjae
-timeline:
-  started: 2026-08-25T01:00:00+09:00
-  detected: 2026-08-25T01:30:00+09:00
-  acknowledged: 2026-08-25T01:35:00+09:00
-  resolved: 2026-08-25T06:00:00+09:00
-impact: { summary: 관리자 API 무단 호출 시도 }
-security:
-${phases}
-`);
-const ALL = `  detection: 2026-08-25T01:30:00+09:00
-  analysis: 2026-08-25T01:40:00+09:00
-  containment: 2026-08-25T01:52:00+09:00
-  eradication: 2026-08-25T03:00:00+09:00
-  recovery: 2026-08-25T06:00:00+09:00
-  post_incident: 2026-08-28T10:00:00+09:00`;
+/** A closed security incident (category line 14, security line 15); phases from line 16, in SECURITY_PHASES order. */
+const incident = (phases: string) => exampleIncident({ 'status: resolved': 'status: closed' }, `category: security\nsecurity:\n${phases}`);
+/** Detected with the incident (10:05), recovered when it was resolved (12:00). */
+const ALL = `  detection: 2026-11-02T10:05:00+09:00
+  analysis: 2026-11-02T10:15:00+09:00
+  containment: 2026-11-02T10:27:00+09:00
+  eradication: 2026-11-02T11:00:00+09:00
+  recovery: 2026-11-02T12:00:00+09:00
+  post_incident: 2026-11-05T10:00:00+09:00`;
 
 export const securityPhases: Rule = {
   id: 'security/phases',
@@ -74,7 +59,7 @@ export const securityPhases: Rule = {
     { name: 'six phases in order', files: { 'incidents/2026/sec.mdx': incident(ALL) }, expect: [] },
     {
       name: 'containment recorded before analysis',
-      files: { 'incidents/2026/sec.mdx': incident(ALL.replace('containment: 2026-08-25T01:52', 'containment: 2026-08-25T01:35')) },
+      files: { 'incidents/2026/sec.mdx': incident(ALL.replace('containment: 2026-11-02T10:27', 'containment: 2026-11-02T10:10')) },
       expect: [{ file: 'content/incidents/2026/sec.mdx', line: 18, severity: 'error', message: 'no earlier than security.analysis' }],
     },
     {
