@@ -9,7 +9,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { glob } from 'tinyglobby';
 import { hangulForms } from '../lib/search/hangul.ts';
-import { indexedText } from '../lib/search/html-text.ts';
+import { indexedText, type PageText } from '../lib/search/html-text.ts';
 import { ToolError } from './load-handbook.ts';
 
 /** The metadata key holding the sub-word forms; the search UI never shows it. */
@@ -39,11 +39,13 @@ export async function indexSite(distDir: string): Promise<IndexResult> {
     let pages = 0;
     await eachLimited(files.sort(), 8, async (file) => {
       const html = await readFile(path.join(root, file), 'utf8');
-      if (!indexedText(html).hasBody) {
+      // Scanned once: the same text says whether the page has a body and gives its sub-word forms.
+      const page = indexedText(html);
+      if (!page.hasBody) {
         withoutBody.push(file);
         return;
       }
-      await addPage(index, file, html);
+      await addPage(index, file, html, page);
       pages++;
     });
     if (pages === 0) {
@@ -60,8 +62,8 @@ export async function indexSite(distDir: string): Promise<IndexResult> {
   }
 }
 
-async function addPage(index: pagefind.PagefindIndex, file: string, html: string): Promise<void> {
-  const { errors } = await index.addHTMLFile({ url: pageUrl(file), content: forIndex(html) });
+async function addPage(index: pagefind.PagefindIndex, file: string, html: string, page?: PageText): Promise<void> {
+  const { errors } = await index.addHTMLFile({ url: pageUrl(file), content: forIndex(html, page) });
   if (errors.length > 0) throw indexError(`index ${file}`, errors);
 }
 
@@ -70,8 +72,8 @@ async function addPage(index: pagefind.PagefindIndex, file: string, html: string
  * its Hangul sub-word forms, and an empty sort date when the page has none (pagefind drops pages
  * without the sort key from date-sorted results; `0000-00-00` puts them last under 최신순).
  */
-export function forIndex(html: string): string {
-  const forms = hangulForms(indexedText(html).text);
+export function forIndex(html: string, page: PageText = indexedText(html)): string {
+  const forms = hangulForms(page.text);
   const attrs: string[] = [];
   // Forms are Hangul only: nothing in them needs escaping in an attribute, and no comma can split the meta.
   if (forms.length > 0) attrs.push(`data-pagefind-meta="${FORMS_META_KEY}:${forms.join(' ')}"`);
