@@ -19,6 +19,21 @@ export function entriesByFile(kind: Exclude<Kind, 'report'>): Promise<Map<string
   return found;
 }
 
+const reportCache = new Map<string, Promise<Map<string, unknown>>>();
+
+/**
+ * Report entries of a cadence's collection by `content/...` path, read once per cadence: a
+ * `getCollection` plus a scan per report page was quadratic in reports.
+ */
+export function reportEntriesByFile(cadence: string): Promise<Map<string, unknown>> {
+  let found = reportCache.get(cadence);
+  if (!found) {
+    found = getCollection(`report-${cadence}` as never).then((entries) => new Map((entries as { filePath?: string }[]).map((e) => [normalise(e.filePath ?? ''), e])));
+    reportCache.set(cadence, found);
+  }
+  return found;
+}
+
 function normalise(filePath: string): string {
   return filePath.replace(/\\/g, '/').replace(/^\.\//, '');
 }
