@@ -10,9 +10,12 @@ import { loadHandbook } from './node/load-handbook.ts';
 import { KIND_FOLDERS, KIND_SCHEMAS, REPORT_SCHEMAS, type Kind } from './schemas/kinds.ts';
 import { CADENCES } from './schemas/policy.ts';
 import { currentAudience, visibleTo } from './site/audience.ts';
+import { preloadedHandbook } from './site/preloaded.ts';
 
 const audience = currentAudience();
-const hidden = (await loadHandbook(process.cwd())).documents
+// Under `npm run build` the handbook is loaded already (src/site/preloaded.ts); `astro build` alone loads it.
+const handbook = preloadedHandbook(process.cwd())?.handbook ?? (await loadHandbook(process.cwd()));
+const hidden = handbook.documents
   .filter((d) => !visibleTo(audience, d.visibility))
   .map((d) => d.file.replace(/^content\//, ''));
 

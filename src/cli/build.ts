@@ -9,6 +9,7 @@ import { runCheckAsync } from '../lib/check.ts';
 import { summarize } from '../lib/diagnostics.ts';
 import { formatPretty } from '../lib/format/pretty.ts';
 import { loadHandbook, ToolError } from '../node/load-handbook.ts';
+import { preloadHandbook } from '../site/preloaded.ts';
 import { oneOf, parseCommandArgs } from './args.ts';
 import { parseNow } from './check.ts';
 
@@ -53,6 +54,8 @@ export async function buildCommand(argv: string[]): Promise<number> {
   }
   process.stdout.write(`opsbook: check passed (${handbook.knownKeys.size} documents, ${summary.warning} warnings, ${summary.info} policy findings); building the ${audience} site…\n`);
 
+  // Astro runs in this process: hand it the handbook and findings instead of loading and checking again.
+  preloadHandbook({ root, now: now.toString(), handbook, diagnostics });
   const { build } = await import('astro');
   const started = performance.now();
   try {

@@ -10,6 +10,7 @@ import type { AnyDocument, Handbook } from '../lib/handbook.ts';
 import { loadHandbook } from '../node/load-handbook.ts';
 import type { Kind } from '../schemas/kinds.ts';
 import { currentAudience, visibleTo, type Audience } from './audience.ts';
+import { preloadedHandbook } from './preloaded.ts';
 
 export interface SiteHandbook {
   audience: Audience;
@@ -21,7 +22,12 @@ export interface SiteHandbook {
   documents: AnyDocument[];
   /** Findings on documents this audience may see, plus handbook-wide ones. */
   diagnostics: Diagnostic[];
+  /** Documents of a kind, in handbook order: a fresh array the caller may sort. */
   ofKind<K extends Kind>(kind: K): Extract<AnyDocument, { kind: K }>[];
+  /** How many documents of a kind this audience may see (no copy: the navigation asks on every page). */
+  countOf(kind: Kind): number;
+  /** Findings not suppressed, counted once (the navigation shows it on every page). */
+  activeFindings: number;
   byKey(kind: Kind, id: string): AnyDocument | undefined;
 }
 
@@ -35,18 +41,31 @@ export function getHandbook(): Promise<SiteHandbook> {
 async function load(): Promise<SiteHandbook> {
   const audience = currentAudience();
   const now = process.env.OPSBOOK_NOW ? Temporal.Instant.from(process.env.OPSBOOK_NOW) : Temporal.Now.instant();
-  const full = await loadHandbook(process.cwd());
+  // `npm run build` has loaded and checked this handbook already, for this instant: reuse it.
+  const preloaded = preloadedHandbook(process.cwd(), now.toString());
+  const full = preloaded?.handbook ?? (await loadHandbook(process.cwd()));
   const documents = full.documents.filter((d) => visibleTo(audience, d.visibility));
   const hidden = new Set(full.documents.filter((d) => !visibleTo(audience, d.visibility)).map((d) => d.file));
-  const diagnostics = (await runCheckAsync(full, { now })).filter((d) => !hidden.has(d.file));
+  const diagnostics = (preloaded?.diagnostics ?? (await runCheckAsync(full, { now }))).filter((d) => !hidden.has(d.file));
   const byKey = new Map(documents.map((d) => [d.key, d]));
+  // Grouped once: pages ask for a kind's documents on every render (navigation counts, lists), and a
+  // filter over the whole handbook per call made the build quadratic in documents.
+  const byKind = new Map<Kind, AnyDocument[]>();
+  for (const d of documents) {
+    const list = byKind.get(d.kind);
+    if (list) list.push(d);
+    else byKind.set(d.kind, [d]);
+  }
+  const activeFindings = diagnostics.filter((d) => !d.suppressed).length;
   return {
     audience,
     now,
     full,
     documents,
     diagnostics,
-    ofKind: (kind) => documents.filter((d) => d.kind === kind) as never,
+    ofKind: (kind) => (byKind.get(kind) ?? []).slice() as never,
+    countOf: (kind) => byKind.get(kind)?.length ?? 0,
+    activeFindings,
     byKey: (kind, id) => byKey.get(`${kind}:${id}`),
   };
 }
