@@ -12,6 +12,7 @@ import { RULES } from '../lib/rules/index.ts';
 import { KIND_LABELS } from '../schemas/kinds.ts';
 import { changedFiles, defaultBase } from '../node/git.ts';
 import { loadHandbook } from '../node/load-handbook.ts';
+import { defaultCacheFile } from '../node/parse-cache.ts';
 import { oneOf, parseCommandArgs, UsageError } from './args.ts';
 
 export const CHECK_USAGE = `Usage: npm run check -- [options]
@@ -21,6 +22,7 @@ export const CHECK_USAGE = `Usage: npm run check -- [options]
   --base REF                    git revision to compare with (default: origin/main or main)
   --now ISO                     the instant "overdue" is measured from (default: now)
   --strict                      warnings fail too
+  --no-cache                    parse every document (no node_modules/.cache/opsbook/ read or written)
   --list-rules                  list every rule (with --format json for JSON)
   --root DIR                    handbook root (default: current folder)
 
@@ -43,6 +45,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
     base: { type: 'string' },
     now: { type: 'string' },
     strict: { type: 'boolean' },
+    'no-cache': { type: 'boolean' },
     'list-rules': { type: 'boolean' },
     root: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -61,7 +64,9 @@ export async function checkCommand(argv: string[]): Promise<number> {
   const root = path.resolve(values.root ?? '.');
 
   const onlyFiles = values.changed ? await changedFiles(root, values.base ?? (await defaultBase(root))) : undefined;
-  const handbook = await loadHandbook(root);
+  // A full check records every file it parses so that a later --changed parses only what changed.
+  const cache = values['no-cache'] ? undefined : defaultCacheFile(root);
+  const handbook = await loadHandbook(root, { ...(cache ? { cache } : {}), ...(onlyFiles ? { onlyFiles } : {}) });
   const diagnostics = await runCheckAsync(handbook, { now, onlyFiles });
   const checked = onlyFiles ? handbook.documents.filter((d) => onlyFiles.has(d.file)).length : handbook.knownKeys.size;
 

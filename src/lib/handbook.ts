@@ -100,8 +100,15 @@ function defaultVisibility(kind: Kind, data: Record<string, unknown>): 'public' 
   return kind === 'incident' && data.category === 'security' ? 'restricted' : 'public';
 }
 
+/** What reading one file gave: its document (when valid), its `kind:id` (when its path names one) and its problems. */
+export interface LoadedFile {
+  document?: AnyDocument;
+  key?: string;
+  problems: LoadProblem[];
+}
+
 /** Reads one file into a document, or into problems. */
-export function loadDocument(file: SourceFile): { document?: AnyDocument; key?: string; problems: LoadProblem[] } {
+export function loadDocument(file: SourceFile): LoadedFile {
   const shown = contentFile(file.path);
   const problems: LoadProblem[] = [];
   const classified = classifyPath(file.path);
@@ -142,20 +149,124 @@ export function loadDocument(file: SourceFile): { document?: AnyDocument; key?: 
   return { document, key, problems };
 }
 
+/**
+ * The part of a loaded document that is plain data: what a parse cache stores so that an unchanged file
+ * need not be parsed again (`documentFromCache`). Body, frontmatter text and positions are not kept.
+ */
+export interface CachedDocument {
+  location: DocumentLocation;
+  data: unknown;
+  visibility: 'public' | 'restricted';
+  bodyLine: number;
+  lineCount: number;
+}
+
+/** A loaded file as the plain data a cache stores (problems are kept: they are reported when the file is checked). */
+export function cacheableFile(loaded: LoadedFile): { key?: string; problems: LoadProblem[]; document?: CachedDocument } {
+  const d = loaded.document;
+  return {
+    ...(loaded.key ? { key: loaded.key } : {}),
+    problems: loaded.problems,
+    ...(d ? { document: { location: d.location, data: d.data, visibility: d.visibility, bodyLine: d.bodyLine, lineCount: d.lineCount } } : {}),
+  };
+}
+
+/**
+ * A document rebuilt from cached data. Rules read frontmatter data from every document but the body and
+ * positions only of the ones they report on, so those are read again from the file (`read`, supplied by
+ * the caller) on first use: results are the same as for a freshly parsed file. A class, not a literal with
+ * closures: a large handbook makes ten thousand of these per `check --changed`, and allocation was a good
+ * part of its time.
+ */
+class CachedHandbookDocument {
+  readonly kind: Kind;
+  readonly id: string;
+  readonly key: string;
+  readonly file: string;
+  readonly location: DocumentLocation;
+  readonly visibility: 'public' | 'restricted';
+  readonly bodyLine: number;
+  readonly lineCount: number;
+  readonly #path: string;
+  readonly #cached: CachedDocument;
+  readonly #read: (path: string) => Uint8Array | string;
+  #data: unknown;
+  #dataRead = false;
+  #parsed: ParsedSource | undefined;
+  #mdx: MdxParse | undefined;
+
+  constructor(path: string, cached: CachedDocument, read: (path: string) => Uint8Array | string) {
+    const { location } = cached;
+    this.kind = location.kind;
+    this.id = location.id;
+    this.key = documentKey(location.kind, location.id);
+    this.file = contentFile(path);
+    this.location = location;
+    this.visibility = cached.visibility;
+    this.bodyLine = cached.bodyLine;
+    this.lineCount = cached.lineCount;
+    this.#path = path;
+    this.#cached = cached;
+    this.#read = read;
+  }
+
+  /** Read on first use (a cache may keep it as text); a cache that cannot give it costs a fresh read of the file. */
+  get data(): unknown {
+    if (!this.#dataRead) {
+      try {
+        this.#data = this.#cached.data;
+      } catch {
+        this.#data = loadDocument({ path: this.#path, bytes: this.#read(this.#path) }).document?.data;
+      }
+      this.#dataRead = true;
+    }
+    return this.#data;
+  }
+
+  #reparsed(): ParsedSource {
+    return (this.#parsed ??= parseSource(this.#read(this.#path)));
+  }
+
+  get body(): string {
+    return this.#reparsed().body;
+  }
+
+  get frontmatter(): string {
+    return this.#reparsed().frontmatter;
+  }
+
+  locate(at: YamlPath): { line: number; column: number } {
+    return this.#reparsed().locate(at);
+  }
+
+  mdx(): MdxParse {
+    return (this.#mdx ??= parseMdx(this.#reparsed().body));
+  }
+}
+
+/** `read(path)` gives the bytes of a file under `content/` when a rule needs its body or positions. */
+export function documentFromCache(path: string, cached: CachedDocument, read: (path: string) => Uint8Array | string): AnyDocument {
+  return new CachedHandbookDocument(path, cached, read) as unknown as AnyDocument;
+}
+
 export function buildHandbook(policy: Policy, files: readonly SourceFile[]): Handbook {
+  return assembleHandbook(policy, files.map((file) => ({ path: file.path, ...loadDocument(file) })));
+}
+
+/** The handbook from files already loaded (freshly or from a cache), in path order: duplicates are found here. */
+export function assembleHandbook(policy: Policy, files: readonly (LoadedFile & { path: string })[]): Handbook {
   const documents: AnyDocument[] = [];
   const problems: LoadProblem[] = [];
   const knownKeys = new Set<string>();
   const byKey = new Map<string, AnyDocument>();
   const firstFileOfKey = new Map<string, string>();
-  for (const file of files) {
-    const loaded = loadDocument(file);
+  for (const loaded of files) {
     problems.push(...loaded.problems);
     if (loaded.key) {
       const earlier = firstFileOfKey.get(loaded.key);
       if (earlier) {
         problems.push({
-          file: contentFile(file.path),
+          file: contentFile(loaded.path),
           rule: 'document/duplicate-id',
           line: 1,
           column: 1,
@@ -163,7 +274,7 @@ export function buildHandbook(policy: Policy, files: readonly SourceFile[]): Han
         });
         continue;
       }
-      firstFileOfKey.set(loaded.key, contentFile(file.path));
+      firstFileOfKey.set(loaded.key, contentFile(loaded.path));
       knownKeys.add(loaded.key);
     }
     if (loaded.document) {

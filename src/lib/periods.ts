@@ -88,11 +88,19 @@ export function periodOf(cadence: CadenceId, day: Temporal.PlainDate): Period {
   return parsePeriod(cadence, label)!;
 }
 
+const between = new Map<string, readonly Period[]>();
+
 /** Every period of a cadence from the one containing `from` to the one containing `to`, in order. */
 export function periodsBetween(cadence: CadenceId, from: Temporal.PlainDate, to: Temporal.PlainDate): Period[] {
+  // Several rules ask for the same span (start date to yesterday) in one run; periods are immutable.
+  const key = `${cadence}|${from}|${to}`;
+  const known = between.get(key);
+  if (known) return [...known];
   const periods: Period[] = [];
   for (let p = periodOf(cadence, from); Temporal.PlainDate.compare(p.first, to) <= 0; p = periodOf(cadence, p.last.add({ days: 1 }))) {
     periods.push(p);
   }
-  return periods;
+  if (between.size > 1000) between.clear(); // bounded for long-running processes (dev server)
+  between.set(key, periods);
+  return [...periods];
 }

@@ -1,10 +1,23 @@
 /** Reads a handbook from disk: the only place the check touches the file system for content. */
+import { readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import { buildHandbook, type Handbook, type LoadProblem, type SourceFile } from '../lib/handbook.ts';
+import {
+  assembleHandbook,
+  buildHandbook,
+  cacheableFile,
+  contentFile,
+  documentFromCache,
+  loadDocument,
+  type Handbook,
+  type LoadedFile,
+  type LoadProblem,
+  type SourceFile,
+} from '../lib/handbook.ts';
 import { readPolicy } from '../lib/policy-source.ts';
 import type { Policy } from '../schemas/policy.ts';
+import { ParseCache, stampOf, type FileStamp } from './parse-cache.ts';
 
 /** Raised when the tool cannot run at all (exit code 2). */
 export class ToolError extends Error {
@@ -45,11 +58,63 @@ export async function readSources(root: string, relPaths: readonly string[]): Pr
   );
 }
 
-export async function loadHandbook(root: string): Promise<Handbook> {
+export interface LoadOptions {
+  /**
+   * The parse cache file (`defaultCacheFile(root)`); without it every file is read and parsed. With it the
+   * files read are recorded, and files outside `onlyFiles` whose stat is unchanged come from it.
+   */
+  cache?: string;
+  /** The files (`content/...`) `check --changed` checks: always read; the others may come from the cache. */
+  onlyFiles?: ReadonlySet<string>;
+  /** Files modified this recently are not cached (default 2000; tests lower it). */
+  racyMs?: number;
+}
+
+export async function loadHandbook(root: string, options: LoadOptions = {}): Promise<Handbook> {
   const { policy, locate } = await readPolicyFile(root);
-  const files = await readSources(root, await listContentFiles(root));
-  const handbook: Handbook = { ...buildHandbook(policy, files), ...(locate ? { policyLocate: locate } : {}) };
+  const paths = await listContentFiles(root);
+  const built = options.cache === undefined ? buildHandbook(policy, await readSources(root, paths)) : await loadCached(root, policy, paths, options);
+  const handbook: Handbook = { ...built, ...(locate ? { policyLocate: locate } : {}) };
   // Compared with the generated one by `codeowners/outdated`; absent on handbooks not hosted on GitHub.
   const codeowners = await readFile(path.join(root, '.github', 'CODEOWNERS'), 'utf8').catch(() => undefined);
   return codeowners === undefined ? handbook : { ...handbook, codeowners };
+}
+
+/**
+ * Loads through the parse cache. A full check (no `onlyFiles`) reads every file, as without a cache, and
+ * records them; `--changed` takes unchanged files outside its changed set from the cache (their body and
+ * positions are read again only if a rule asks) and writes the cache back only when it had to parse such a
+ * file, since the changed files are likely to change again.
+ */
+async function loadCached(root: string, policy: Policy, paths: readonly string[], options: LoadOptions): Promise<ReturnType<typeof buildHandbook>> {
+  const cache = ParseCache.open(options.cache, { racyMs: options.racyMs });
+  const content = path.join(root, 'content');
+  const read = (p: string) => readFileSync(path.join(content, p));
+  const loaded: (LoadedFile & { path: string })[] = new Array(paths.length);
+  const toRead: { index: number; stamp: FileStamp | undefined }[] = [];
+  let missedUnchanged = false;
+  paths.forEach((p, index) => {
+    let stamp: FileStamp | undefined;
+    try {
+      stamp = stampOf(statSync(path.join(content, p)));
+    } catch {
+      // Gone since the listing: reading it reports the problem as without a cache.
+    }
+    const checked = !options.onlyFiles || options.onlyFiles.has(contentFile(p));
+    const hit = stamp && !checked ? cache.get(p, stamp) : undefined;
+    if (hit) {
+      loaded[index] = { path: p, problems: hit.problems, key: hit.key, document: hit.document && documentFromCache(p, hit.document, read) };
+    } else {
+      if (!checked) missedUnchanged = true;
+      toRead.push({ index, stamp });
+    }
+  });
+  const sources = await readSources(root, toRead.map(({ index }) => paths[index]!));
+  toRead.forEach(({ index, stamp }, i) => {
+    const result = { path: paths[index]!, ...loadDocument(sources[i]!) };
+    loaded[index] = result;
+    if (stamp) cache.set(result.path, stamp, cacheableFile(result));
+  });
+  if (cache.dirty && (!options.onlyFiles || missedUnchanged)) await cache.save();
+  return assembleHandbook(policy, loaded);
 }

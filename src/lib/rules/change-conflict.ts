@@ -35,6 +35,8 @@ export const changeConflict: Rule = {
   description: 'Changes to one service do not overlap in time, and no change window falls in a blackout window of the policy.',
   check(ctx) {
     const targets = new Set(ctx.targetsOf('change').map((d) => d.key));
+    // Findings are only on target changes: with --changed and none among them, there is nothing to index.
+    if (targets.size === 0) return;
     const byService = new Map<string, Slot[]>();
     for (const document of ctx.all('change')) {
       const w = document.data.window;

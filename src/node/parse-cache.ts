@@ -1,0 +1,263 @@
+/**
+ * The check's parse cache: what reading each document gave (its validated frontmatter data, visibility,
+ * location, line numbers and load problems), keyed by the file's size, mtime, ctime and inode, so that
+ * `check --changed` need not read and parse the thousands of unchanged documents the handbook-wide rules
+ * look at. A full check writes it; `--changed` reads it and parses only what changed.
+ *
+ * It lives in `node_modules/.cache/opsbook/` (never next to content), one file per handbook. The cache can
+ * only make the check faster, never change its results: an entry is used only when the file's stat is
+ * unchanged and the parsing code is the same (a hash of it is stored), files written within two seconds of
+ * being read are not stored (an edit in the same timestamp tick would go unnoticed, git's "racy" case),
+ * and a cache file that cannot be read or has another format is ignored and replaced. On a fresh clone
+ * (CI) there is no cache: every file is parsed, as without one.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, type Stats } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CachedDocument, LoadProblem } from '../lib/handbook.ts';
+
+/** One file as the cache keeps it: plain data only. */
+export interface CachedFile {
+  key?: string;
+  problems: LoadProblem[];
+  document?: CachedDocument;
+}
+
+/** The parts of a stat that change when a file is written. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+/** What a line of the cache file holds before the tab: path, stamp, and the file without its data. */
+type Head = [path: string, size: number, mtimeMs: number, ctimeMs: number, ino: number, file: CachedFile];
+
+interface Entry {
+  head: Head;
+  /** The frontmatter data as JSON (UTF-8 bytes or text), parsed only when a rule reads it (most documents' never are). */
+  data: Uint8Array | string;
+}
+
+/**
+ * JSON lines: a header `{"format","version"}`, one `<head JSON>\t<data JSON>` line per file, and a trailer
+ * `{"end":<lines>}` (a file without it was cut short and is ignored). JSON text never holds a raw tab or
+ * newline, so the split is safe; keeping each document's data as text makes opening the cache cheap.
+ */
+const FORMAT = 'opsbook-parse-cache/2';
+/** Files changed this recently may change again within one timestamp tick (2 s on the coarsest file systems). */
+const RACY_MS = 2000;
+
+export function stampOf(stat: Stats): FileStamp {
+  return { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino };
+}
+
+let version: string | undefined;
+
+/**
+ * A hash of the code whose output the cache stores: the schemas, the pure library files that read a
+ * document (source, paths, handbook and what they import) and the lockfile (yaml and zod versions). Any
+ * change to them discards every entry. The policy is not part of it: reading a document does not use it.
+ */
+export function parserVersion(): string {
+  if (version) return version;
+  const src = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+  const hash = createHash('sha256').update(FORMAT);
+  for (const dir of [path.join(src, 'schemas'), path.join(src, 'lib')]) {
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+      hash.update(`\0${name}\0`).update(readFileSync(path.join(dir, name)));
+    }
+  }
+  const lock = path.join(path.dirname(src), 'package-lock.json');
+  if (existsSync(lock)) hash.update(readFileSync(lock));
+  return (version = hash.digest('hex').slice(0, 20));
+}
+
+/**
+ * Where the cache of the handbook at `root` lives: `node_modules/.cache/opsbook/` of the nearest folder
+ * holding `node_modules` (the handbook may be a subfolder of the repository), or undefined when there is
+ * none (then nothing is cached rather than a folder created in the user's tree).
+ */
+export function defaultCacheFile(root: string): string | undefined {
+  const content = path.resolve(root, 'content');
+  const name = `check-${createHash('sha256').update(content).digest('hex').slice(0, 16)}.json`;
+  for (let dir = path.resolve(root); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'node_modules'))) return path.join(dir, 'node_modules', '.cache', 'opsbook', name);
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Shape check of one line's head, so a damaged or hand-edited cache costs a re-parse, never a crash. */
+function validHead(head: unknown): head is Head {
+  if (!Array.isArray(head) || head.length !== 6 || typeof head[0] !== 'string' || !head.slice(1, 5).every(isNumber)) return false;
+  const file = head[5] as unknown;
+  if (!isObject(file) || !Array.isArray(file.problems) || (file.key !== undefined && typeof file.key !== 'string')) return false;
+  if (file.document === undefined) return true;
+  const d = file.document;
+  return (
+    isObject(d) &&
+    isObject(d.location) &&
+    typeof d.location.kind === 'string' &&
+    typeof d.location.id === 'string' &&
+    (d.visibility === 'public' || d.visibility === 'restricted') &&
+    isNumber(d.bodyLine) &&
+    isNumber(d.lineCount)
+  );
+}
+
+/**
+ * Reads the lines' heads; each data stays bytes until asked for (decoding the Korean text of every
+ * document's frontmatter was a good part of opening the cache).
+ */
+function readEntries(file: string): Map<string, Entry> {
+  const entries = new Map<string, Entry>();
+  const bytes = readFileSync(file);
+  const lineEnd = (from: number) => {
+    const at = bytes.indexOf(10, from);
+    return at < 0 ? bytes.length : at;
+  };
+  let end = lineEnd(0);
+  const header = JSON.parse(bytes.toString('utf8', 0, end)) as { format?: unknown; version?: unknown };
+  if (header.format !== FORMAT || header.version !== parserVersion()) return entries;
+  // The trailer is the last line (the file ends with a newline) and counts the entry lines.
+  if (bytes[bytes.length - 1] !== 10) return entries;
+  const trailerStart = bytes.lastIndexOf(10, bytes.length - 2) + 1;
+  const trailer = JSON.parse(bytes.toString('utf8', trailerStart, bytes.length - 1)) as { end?: unknown };
+  let count = 0;
+  for (let start = end + 1; start < trailerStart; start = end + 1) {
+    end = lineEnd(start);
+    count++;
+    const tab = bytes.indexOf(9, start);
+    if (tab < 0 || tab > end) continue;
+    const head = JSON.parse(bytes.toString('utf8', start, tab)) as unknown;
+    if (validHead(head)) entries.set(head[0], { head, data: bytes.subarray(tab + 1, end) });
+  }
+  if (trailer.end !== count) entries.clear();
+  return entries;
+}
+
+/** Plain JSON data only (the schemas turn dates into strings); anything else is not cached. */
+function plain(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean' || typeof value === 'undefined') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every(plain);
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return Object.values(value).every(plain);
+  return false;
+}
+
+/** A cached document whose data is parsed from its JSON bytes on first read (a class: one per file, thousands per run). */
+class LazyDocument implements CachedDocument {
+  readonly location: CachedDocument['location'];
+  readonly visibility: CachedDocument['visibility'];
+  readonly bodyLine: number;
+  readonly lineCount: number;
+  #json: Uint8Array | string;
+  #data: unknown;
+
+  constructor(head: CachedDocument, json: Uint8Array | string) {
+    this.location = head.location;
+    this.visibility = head.visibility;
+    this.bodyLine = head.bodyLine;
+    this.lineCount = head.lineCount;
+    this.#json = json;
+  }
+
+  /** Throws when the bytes are not a JSON map (a damaged cache); the caller then reads the file. */
+  get data(): unknown {
+    if (this.#data === undefined) {
+      const json = this.#json;
+      const parsed = JSON.parse(typeof json === 'string' ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8')) as unknown;
+      if (!isObject(parsed)) throw new Error('cached frontmatter is not a map');
+      this.#data = parsed;
+    }
+    return this.#data;
+  }
+}
+
+export class ParseCache {
+  readonly file: string | undefined;
+  private readonly old: Map<string, Entry>;
+  private readonly next = new Map<string, Entry>();
+  private readonly racyBefore: number;
+  private changed = false;
+
+  private constructor(file: string | undefined, old: Map<string, Entry>, racyMs: number) {
+    this.file = file;
+    this.old = old;
+    this.racyBefore = Date.now() - racyMs;
+  }
+
+  /** Opens the cache at `file` (undefined: a cache that keeps nothing). Never throws. */
+  static open(file: string | undefined, options: { racyMs?: number } = {}): ParseCache {
+    let entries = new Map<string, Entry>();
+    if (file) {
+      try {
+        entries = readEntries(file);
+      } catch {
+        // No cache yet, or one that cannot be read: every file is parsed.
+        entries = new Map();
+      }
+    }
+    return new ParseCache(file, entries, options.racyMs ?? RACY_MS);
+  }
+
+  /**
+   * The cached reading of `relPath` when its stamp is unchanged. Its document's `data` is parsed on first
+   * read; if that fails (a damaged cache), reading it throws and the caller parses the file instead.
+   */
+  get(relPath: string, stamp: FileStamp): CachedFile | undefined {
+    const entry = this.old.get(relPath);
+    if (!entry) return undefined;
+    const [, size, mtimeMs, ctimeMs, ino, file] = entry.head;
+    if (size !== stamp.size || mtimeMs !== stamp.mtimeMs || ctimeMs !== stamp.ctimeMs || ino !== stamp.ino) return undefined;
+    this.next.set(relPath, entry);
+    return file.document ? { ...file, document: new LazyDocument(file.document, entry.data) } : file;
+  }
+
+  /** Records a fresh reading of `relPath`, made after taking `stamp`. */
+  set(relPath: string, stamp: FileStamp, file: CachedFile): void {
+    if (Math.max(stamp.mtimeMs, stamp.ctimeMs) >= this.racyBefore) return;
+    if (/[\t\n]/.test(relPath)) return;
+    let data = '';
+    let head: CachedFile = file;
+    if (file.document) {
+      if (!plain(file.document.data)) return;
+      data = JSON.stringify(file.document.data);
+      const { data: _omitted, ...rest } = file.document;
+      head = { ...file, document: rest as CachedDocument };
+    }
+    this.next.set(relPath, { head: [relPath, stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, head], data });
+    this.changed = true;
+  }
+
+  /** Whether `set` added anything since the cache was opened. */
+  get dirty(): boolean {
+    return this.changed;
+  }
+
+  /**
+   * Writes the entries used or set since opening (files no longer listed drop out). Best effort: a cache
+   * that cannot be written (read-only node_modules) leaves the check's result alone.
+   */
+  async save(): Promise<void> {
+    if (!this.file) return;
+    const parts: (string | Uint8Array)[] = [`${JSON.stringify({ format: FORMAT, version: parserVersion() })}\n`];
+    for (const { head, data } of this.next.values()) parts.push(`${JSON.stringify(head)}\t`, data, '\n');
+    parts.push(`${JSON.stringify({ end: this.next.size })}\n`);
+    const tmp = `${this.file}.${process.pid}.tmp`;
+    try {
+      await mkdir(path.dirname(this.file), { recursive: true });
+      await writeFile(tmp, Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p))));
+      await rename(tmp, this.file);
+    } catch {
+      // Not cached this time; the next run parses again.
+      await rm(tmp, { force: true }).catch(() => {});
+    }
+  }
+}
