@@ -68,6 +68,8 @@ export interface LoadOptions {
   onlyFiles?: ReadonlySet<string>;
   /** Files modified this recently are not cached (default 2000; tests lower it). */
   racyMs?: number;
+  /** Told how many files came from the cache and how many were read and parsed (with `cache`). */
+  onLoad?: (counts: { cached: number; parsed: number }) => void;
 }
 
 export async function loadHandbook(root: string, options: LoadOptions = {}): Promise<Handbook> {
@@ -116,5 +118,6 @@ async function loadCached(root: string, policy: Policy, paths: readonly string[]
     if (stamp) cache.set(result.path, stamp, cacheableFile(result));
   });
   if (cache.dirty && (!options.onlyFiles || missedUnchanged)) await cache.save();
+  options.onLoad?.({ cached: paths.length - toRead.length, parsed: toRead.length });
   return assembleHandbook(policy, loaded);
 }
