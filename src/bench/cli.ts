@@ -4,14 +4,16 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatTable, runBench } from './run.ts';
 
-export const BENCH_USAGE = `Usage: npm run bench -- [--docs N] [--runs R] [--out FILE] [--compare FILE] [--skip-build]
+export const BENCH_USAGE = `Usage: npm run bench -- [--docs N] [--runs R] [--out FILE] [--compare FILE] [--skip-build] [--dir DIR]
 
   --docs N        documents in the synthetic handbook (default 10000)
   --runs R        runs of every step; figures are medians (default 3)
   --out FILE      JSON result (default bench-out/bench-N.json)
   --compare FILE  a result for fewer documents to hold the scaling budgets against
                   (default bench-out/bench-<N/2>.json when it exists)
-  --skip-build    skip the Astro builds and the search measurement`;
+  --skip-build    skip the Astro builds and the search measurement
+  --dir DIR       folder for the generated projects and the default JSON (default bench-out;
+                  work-N/ and bare-N/ in it are replaced, so two benches at once need two folders)`;
 
 export async function benchCommand(argv: string[]): Promise<number> {
   let values;
@@ -24,6 +26,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
         out: { type: 'string' },
         compare: { type: 'string' },
         'skip-build': { type: 'boolean', default: false },
+        dir: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }));
@@ -42,7 +45,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
     return 2;
   }
   const projectRoot = process.cwd();
-  const outDir = path.join(projectRoot, 'bench-out');
+  const outDir = values.dir ? path.resolve(values.dir) : path.join(projectRoot, 'bench-out');
   mkdirSync(outDir, { recursive: true });
   const out = values.out ? path.resolve(values.out) : undefined;
   try {

@@ -88,6 +88,25 @@ export function periodOf(cadence: CadenceId, day: Temporal.PlainDate): Period {
   return parsePeriod(cadence, label)!;
 }
 
+/**
+ * The period whose first day is `first` (the day after another period ends), built directly: going
+ * through its label (`periodOf`) parses and checks it again, which was most of the time of the rules that
+ * walk every day or week since the handbook's start.
+ */
+function periodStarting(cadence: CadenceId, first: Temporal.PlainDate): Period {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  switch (cadence) {
+    case 'daily':
+      return { cadence, id: first.toString(), first, last: first };
+    case 'weekly':
+      return { cadence, id: `${first.yearOfWeek}-W${pad(first.weekOfYear ?? 1)}`, first, last: first.add({ days: 6 }) };
+    case 'monthly':
+      return { cadence, id: `${first.year}-${pad(first.month)}`, first, last: first.add({ months: 1 }).subtract({ days: 1 }) };
+    case 'quarterly':
+      return { cadence, id: `${first.year}-Q${Math.ceil(first.month / 3)}`, first, last: first.add({ months: 3 }).subtract({ days: 1 }) };
+  }
+}
+
 const between = new Map<string, readonly Period[]>();
 
 /** Every period of a cadence from the one containing `from` to the one containing `to`, in order. */
@@ -97,7 +116,7 @@ export function periodsBetween(cadence: CadenceId, from: Temporal.PlainDate, to:
   const known = between.get(key);
   if (known) return [...known];
   const periods: Period[] = [];
-  for (let p = periodOf(cadence, from); Temporal.PlainDate.compare(p.first, to) <= 0; p = periodOf(cadence, p.last.add({ days: 1 }))) {
+  for (let p = periodOf(cadence, from); Temporal.PlainDate.compare(p.first, to) <= 0; p = periodStarting(cadence, p.last.add({ days: 1 }))) {
     periods.push(p);
   }
   if (between.size > 1000) between.clear(); // bounded for long-running processes (dev server)
