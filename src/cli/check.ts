@@ -63,10 +63,19 @@ export async function checkCommand(argv: string[]): Promise<number> {
   const now = parseNow(values.now);
   const root = path.resolve(values.root ?? '.');
 
-  const onlyFiles = values.changed ? await changedFiles(root, values.base ?? (await defaultBase(root))) : undefined;
+  // git answers while the files are listed and stamped; its errors (a bad --base) still come first.
+  const changed = values.changed ? (async () => changedFiles(root, values.base ?? (await defaultBase(root))))() : undefined;
+  changed?.catch(() => {});
   // A full check records every file it parses so that a later --changed parses only what changed.
   const cache = values['no-cache'] ? undefined : defaultCacheFile(root);
-  const handbook = await loadHandbook(root, { ...(cache ? { cache } : {}), ...(onlyFiles ? { onlyFiles } : {}) });
+  let handbook;
+  try {
+    handbook = await loadHandbook(root, { ...(cache ? { cache } : {}), ...(changed ? { onlyFiles: changed } : {}) });
+  } catch (error) {
+    await changed;
+    throw error;
+  }
+  const onlyFiles = await changed;
   const diagnostics = await runCheckAsync(handbook, { now, onlyFiles });
   const checked = onlyFiles ? handbook.documents.filter((d) => onlyFiles.has(d.file)).length : handbook.knownKeys.size;
 

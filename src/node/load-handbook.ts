@@ -64,8 +64,11 @@ export interface LoadOptions {
    * files read are recorded, and files outside `onlyFiles` whose stat is unchanged come from it.
    */
   cache?: string;
-  /** The files (`content/...`) `check --changed` checks: always read; the others may come from the cache. */
-  onlyFiles?: ReadonlySet<string>;
+  /**
+   * The files (`content/...`) `check --changed` checks: always read; the others may come from the cache.
+   * May be a promise (git still answering): files are listed and stamped meanwhile.
+   */
+  onlyFiles?: ReadonlySet<string> | Promise<ReadonlySet<string>>;
   /** Files modified this recently are not cached (default 2000; tests lower it). */
   racyMs?: number;
   /** Told how many files came from the cache and how many were read and parsed (with `cache`). */
@@ -95,14 +98,17 @@ async function loadCached(root: string, policy: Policy, paths: readonly string[]
   const loaded: (LoadedFile & { path: string })[] = new Array(paths.length);
   const toRead: { index: number; stamp: FileStamp | undefined }[] = [];
   let missedUnchanged = false;
-  paths.forEach((p, index) => {
-    let stamp: FileStamp | undefined;
+  const stamps = paths.map((p) => {
     try {
-      stamp = stampOf(statSync(path.join(content, p)));
+      return stampOf(statSync(path.join(content, p)));
     } catch {
-      // Gone since the listing: reading it reports the problem as without a cache.
+      return undefined; // gone since the listing: reading it reports the problem as without a cache
     }
-    const checked = !options.onlyFiles || options.onlyFiles.has(contentFile(p));
+  });
+  const onlyFiles = await options.onlyFiles;
+  paths.forEach((p, index) => {
+    const stamp = stamps[index];
+    const checked = !onlyFiles || onlyFiles.has(contentFile(p));
     const hit = stamp && !checked ? cache.get(p, stamp) : undefined;
     if (hit) {
       loaded[index] = { path: p, problems: hit.problems, key: hit.key, document: hit.document && documentFromCache(p, hit.document, read) };
@@ -117,7 +123,7 @@ async function loadCached(root: string, policy: Policy, paths: readonly string[]
     loaded[index] = result;
     if (stamp) cache.set(result.path, stamp, cacheableFile(result));
   });
-  if (cache.dirty && (!options.onlyFiles || missedUnchanged)) await cache.save();
+  if (cache.dirty && (!onlyFiles || missedUnchanged)) await cache.save();
   options.onLoad?.({ cached: paths.length - toRead.length, parsed: toRead.length });
   return assembleHandbook(policy, loaded);
 }

@@ -43,11 +43,12 @@ interface Entry {
 }
 
 /**
- * JSON lines: a header `{"format","version"}`, one `<head JSON>\t<data JSON>` line per file, and a trailer
- * `{"end":<lines>}` (a file without it was cut short and is ignored). JSON text never holds a raw tab or
- * newline, so the split is safe; keeping each document's data as text makes opening the cache cheap.
+ * Three parts: a header line `{"format","version","data":<bytes>}`, one line with the JSON array of every
+ * file's head plus the offsets of its data, then every document's data JSON back to back. Opening the
+ * cache is one JSON.parse of mostly-ASCII heads; a document's data (Korean text) is decoded and parsed
+ * only when a rule reads it. A file whose length disagrees with the header was cut short and is ignored.
  */
-const FORMAT = 'opsbook-parse-cache/2';
+const FORMAT = 'opsbook-parse-cache/3';
 /** Files changed this recently may change again within one timestamp tick (2 s on the coarsest file systems). */
 const RACY_MS = 2000;
 
@@ -111,34 +112,24 @@ function validHead(head: unknown): head is Head {
   );
 }
 
-/**
- * Reads the lines' heads; each data stays bytes until asked for (decoding the Korean text of every
- * document's frontmatter was a good part of opening the cache).
- */
 function readEntries(file: string): Map<string, Entry> {
   const entries = new Map<string, Entry>();
   const bytes = readFileSync(file);
-  const lineEnd = (from: number) => {
-    const at = bytes.indexOf(10, from);
-    return at < 0 ? bytes.length : at;
-  };
-  let end = lineEnd(0);
-  const header = JSON.parse(bytes.toString('utf8', 0, end)) as { format?: unknown; version?: unknown };
-  if (header.format !== FORMAT || header.version !== parserVersion()) return entries;
-  // The trailer is the last line (the file ends with a newline) and counts the entry lines.
-  if (bytes[bytes.length - 1] !== 10) return entries;
-  const trailerStart = bytes.lastIndexOf(10, bytes.length - 2) + 1;
-  const trailer = JSON.parse(bytes.toString('utf8', trailerStart, bytes.length - 1)) as { end?: unknown };
-  let count = 0;
-  for (let start = end + 1; start < trailerStart; start = end + 1) {
-    end = lineEnd(start);
-    count++;
-    const tab = bytes.indexOf(9, start);
-    if (tab < 0 || tab > end) continue;
-    const head = JSON.parse(bytes.toString('utf8', start, tab)) as unknown;
-    if (validHead(head)) entries.set(head[0], { head, data: bytes.subarray(tab + 1, end) });
+  const headerEnd = bytes.indexOf(10);
+  const header = JSON.parse(bytes.toString('utf8', 0, headerEnd)) as { format?: unknown; version?: unknown; data?: unknown };
+  if (header.format !== FORMAT || header.version !== parserVersion() || !isNumber(header.data)) return entries;
+  const headsEnd = bytes.indexOf(10, headerEnd + 1);
+  const dataStart = headsEnd + 1;
+  if (headsEnd < 0 || bytes.length - dataStart !== header.data) return entries;
+  const heads = JSON.parse(bytes.toString('utf8', headerEnd + 1, headsEnd)) as unknown;
+  if (!Array.isArray(heads)) return entries;
+  for (const item of heads as unknown[]) {
+    if (!Array.isArray(item) || item.length !== 8) continue;
+    const [from, to] = [item[6] as unknown, item[7] as unknown];
+    const head = item.slice(0, 6);
+    if (!isNumber(from) || !isNumber(to) || from < 0 || to < from || to > header.data || !validHead(head)) continue;
+    entries.set(head[0], { head, data: bytes.subarray(dataStart + from, dataStart + to) });
   }
-  if (trailer.end !== count) entries.clear();
   return entries;
 }
 
@@ -223,7 +214,6 @@ export class ParseCache {
   /** Records a fresh reading of `relPath`, made after taking `stamp`. */
   set(relPath: string, stamp: FileStamp, file: CachedFile): void {
     if (Math.max(stamp.mtimeMs, stamp.ctimeMs) >= this.racyBefore) return;
-    if (/[\t\n]/.test(relPath)) return;
     let data = '';
     let head: CachedFile = file;
     if (file.document) {
@@ -247,13 +237,21 @@ export class ParseCache {
    */
   async save(): Promise<void> {
     if (!this.file) return;
-    const parts: (string | Uint8Array)[] = [`${JSON.stringify({ format: FORMAT, version: parserVersion() })}\n`];
-    for (const { head, data } of this.next.values()) parts.push(`${JSON.stringify(head)}\t`, data, '\n');
-    parts.push(`${JSON.stringify({ end: this.next.size })}\n`);
+    const heads: unknown[] = [];
+    const data: Uint8Array[] = [];
+    let offset = 0;
+    for (const entry of this.next.values()) {
+      const bytes = typeof entry.data === 'string' ? Buffer.from(entry.data, 'utf8') : entry.data;
+      heads.push([...entry.head, offset, offset + bytes.length]);
+      data.push(bytes);
+      offset += bytes.length;
+    }
+    const header = JSON.stringify({ format: FORMAT, version: parserVersion(), data: offset });
+    const parts = [Buffer.from(`${header}\n${JSON.stringify(heads)}\n`, 'utf8'), ...data];
     const tmp = `${this.file}.${process.pid}.tmp`;
     try {
       await mkdir(path.dirname(this.file), { recursive: true });
-      await writeFile(tmp, Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p))));
+      await writeFile(tmp, Buffer.concat(parts));
       await rename(tmp, this.file);
     } catch {
       // Not cached this time; the next run parses again.

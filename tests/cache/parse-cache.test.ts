@@ -94,19 +94,25 @@ describe('parse cache', () => {
   it('ignores a damaged, cut-short or foreign cache file, and one whose data cannot be read', async () => {
     const { root, cache } = handbook();
     await check(root, { cache });
-    const good = readFileSync(cache, 'utf8');
+    const good = readFileSync(cache);
     const expected = (await check(root, { only: CHANGE })).diagnostics;
-    const lines = good.split('\n');
-    const runbookLine = lines.findIndex((l) => l.startsWith(`["${RUNBOOK.slice('content/'.length)}"`));
-    expect(runbookLine).toBeGreaterThan(0);
-    const badData = lines.map((l, i) => (i === runbookLine ? `${l.slice(0, l.indexOf('\t'))}\t{oops` : l)).join('\n');
+    // Header line, heads line (path, stamp, file, data offsets), then the data bytes.
+    const headerEnd = good.indexOf(10);
+    const headsEnd = good.indexOf(10, headerEnd + 1);
+    const header = JSON.parse(good.toString('utf8', 0, headerEnd)) as Record<string, unknown>;
+    const heads = JSON.parse(good.toString('utf8', headerEnd + 1, headsEnd)) as [string, ...unknown[]][];
+    const runbook = heads.find((h) => h[0] === RUNBOOK.slice('content/'.length))!;
+    expect(runbook).toBeDefined();
+    const badData = Buffer.from(good);
+    badData.fill('x', headsEnd + 1 + (runbook[6] as number), headsEnd + 1 + (runbook[7] as number));
 
     const damaged = {
       garbage: 'not a cache at all \u0000\u00ff',
       empty: '',
-      cut: good.slice(0, Math.floor(good.length / 2)),
-      foreign: good.replace(/"version":"[^"]+"/, '"version":"someone-else"'),
-      'wrong shapes': `${lines[0]}\n[1,2,3]\tnull\n["x"]\t{}\n{"end":2}\n`,
+      cut: good.subarray(0, Math.floor(good.length / 2)),
+      'one byte more': Buffer.concat([good, Buffer.from(' ')]),
+      foreign: good.toString('utf8').replace(/"version":"[^"]+"/, '"version":"someone-else"'),
+      'wrong shapes': `${JSON.stringify({ ...header, data: 2 })}\n[[1,2,3],["x"],null,"s",["a",1,2,3,4,{},0,9]]\n{}`,
       'unreadable data': badData,
     };
     for (const [name, text] of Object.entries(damaged)) {
