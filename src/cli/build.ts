@@ -3,6 +3,7 @@
  * publishes nothing: the check runs first and the build stops before Astro writes a single page.
  */
 import { existsSync } from 'node:fs';
+import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runCheckAsync } from '../lib/check.ts';
@@ -10,6 +11,7 @@ import { summarize } from '../lib/diagnostics.ts';
 import { formatPretty } from '../lib/format/pretty.ts';
 import { loadHandbook, ToolError } from '../node/load-handbook.ts';
 import { preloadHandbook } from '../site/preloaded.ts';
+import { setPageSink } from '../site/search-capture.ts';
 import { oneOf, parseCommandArgs } from './args.ts';
 import { parseNow } from './check.ts';
 
@@ -56,23 +58,51 @@ export async function buildCommand(argv: string[]): Promise<number> {
 
   // Astro runs in this process: hand it the handbook and findings instead of loading and checking again.
   preloadHandbook({ root, now: now.toString(), handbook, diagnostics });
+
+  const indexerFile = path.join(root, 'src/node/search-index.ts');
+  const searchIndex = existsSync(indexerFile) ? ((await import(pathToFileURL(indexerFile).href)) as SearchIndexModule) : undefined;
+  if (searchIndex && typeof searchIndex.indexSite !== 'function') {
+    throw new ToolError('src/node/search-index.ts does not export indexSite(distDir); the search index was not built');
+  }
+  // Pages go to the search index as Astro renders them (src/site/search-capture.ts); what was not
+  // offered is read from dist/ afterwards, so the index covers the same pages either way.
+  const capture = path.join(root, 'src/site/search-capture.ts');
+  const indexer = searchIndex?.startIndexing && existsSync(capture) ? await searchIndex.startIndexing() : undefined;
+  const integrations: AstroIntegration[] = [];
+  if (indexer) {
+    setPageSink({ offer: (file, html) => indexer.offer(file, html) });
+    integrations.push({
+      name: 'opsbook-search-capture',
+      hooks: { 'astro:config:setup': ({ addMiddleware }) => addMiddleware({ entrypoint: capture, order: 'post' }) },
+    });
+  }
+
   const { build } = await import('astro');
   const started = performance.now();
   try {
-    await build({ root, outDir, logLevel: 'error', mode: 'production' });
+    await build({ root, outDir, logLevel: 'error', mode: 'production', integrations });
   } catch (error) {
+    await indexer?.abort();
     throw new ToolError(`astro build failed: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    setPageSink(undefined);
   }
   process.stdout.write(`opsbook: site written to ${path.relative(process.cwd(), outDir) || '.'} in ${((performance.now() - started) / 1000).toFixed(1)}s\n`);
 
-  const indexer = path.join(root, 'src/node/search-index.ts');
-  if (!existsSync(indexer)) {
+  if (!searchIndex) {
     process.stdout.write('opsbook: no search indexer (src/node/search-index.ts) yet; the site has no search index.\n');
     return 0;
   }
-  const { indexSite } = (await import(pathToFileURL(indexer).href)) as { indexSite?: (dist: string) => Promise<{ pages: number }> };
-  if (typeof indexSite !== 'function') throw new ToolError('src/node/search-index.ts does not export indexSite(distDir); the search index was not built');
-  const indexed = await indexSite(outDir);
+  const indexed = indexer ? await indexer.finish(outDir) : await searchIndex.indexSite(outDir);
   process.stdout.write(`opsbook: search index built (${indexed.pages} pages).\n`);
   return 0;
+}
+
+interface SearchIndexModule {
+  indexSite: (dist: string) => Promise<{ pages: number }>;
+  startIndexing?: () => Promise<{
+    offer(file: string, html: string): Promise<void>;
+    finish(dist: string): Promise<{ pages: number }>;
+    abort(): Promise<void>;
+  }>;
 }

@@ -1,0 +1,50 @@
+/**
+ * `npm run build` offers pages to the search index while Astro renders them (src/site/search-capture.ts);
+ * whatever was not offered is read from dist/ at the end, so the index covers the same pages.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startIndexing } from '../../src/node/search-index.ts';
+import { distFile } from '../../src/site/search-capture.ts';
+
+describe('distFile', () => {
+  it('maps a page path to the file Astro writes for it', () => {
+    expect(distFile('/', '/')).toBe('index.html');
+    expect(distFile('/', '/runbooks/a/')).toBe('runbooks/a/index.html');
+    expect(distFile('/ops/', '/ops/')).toBe('index.html');
+    expect(distFile('/ops/', '/ops/tags/%EB%AA%A8%EB%8B%88%ED%84%B0%EB%A7%81/')).toBe('tags/모니터링/index.html');
+    expect(distFile('/ops', '/ops/incidents/x/')).toBe('incidents/x/index.html');
+  });
+
+  it('leaves out what is not an HTML page', () => {
+    expect(distFile('/', '/api/runbooks.json')).toBeUndefined();
+  });
+});
+
+describe('startIndexing', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'opsbook-stream-index-'));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('indexes offered pages and the rest of dist once each', async () => {
+    const page = (title: string) => `<html lang="ko"><body><nav>메뉴</nav><main data-pagefind-body><h1>${title}</h1><p>${title} 본문</p></main></body></html>`;
+    await mkdir(path.join(dir, 'runbooks/a'), { recursive: true });
+    await mkdir(path.join(dir, 'runbooks/b'), { recursive: true });
+    await writeFile(path.join(dir, 'index.html'), '<html lang="ko"><body><p>목록 페이지</p></body></html>');
+    await writeFile(path.join(dir, 'runbooks/a/index.html'), page('복제 지연'));
+    await writeFile(path.join(dir, 'runbooks/b/index.html'), page('메모리 누수'));
+
+    const indexer = await startIndexing();
+    await indexer.offer('runbooks/a/index.html', page('복제 지연'));
+    await indexer.offer('runbooks/a/index.html', page('복제 지연'));
+    await indexer.offer('index.html', '<html lang="ko"><body><p>목록 페이지</p></body></html>');
+    // runbooks/b was never offered: it is read from disk.
+    expect(await indexer.finish(dir)).toEqual({ pages: 2 });
+    expect(existsSync(path.join(dir, 'pagefind/pagefind.js'))).toBe(true);
+  });
+});
