@@ -47,7 +47,7 @@ export function hangulForms(text: string): string[] {
   // Spacing variants: a Hangul word directly followed by another in the same block (`마스터 장애`) → `마스터장애`.
   for (const line of text.split('\n')) joinNeighbours(line.split(/\s+/).filter(Boolean), candidates);
 
-  return withoutPrefixes([...candidates], words);
+  return withoutPrefixes(candidates, words);
 }
 
 function joinNeighbours(tokens: string[], candidates: Set<string>): void {
@@ -70,14 +70,18 @@ function leadingHangul(token: string): string | undefined {
   return /^[\uAC00-\uD7A3]+/.exec(token)?.[0];
 }
 
-/** Drops every candidate that is a prefix of an indexed word or of another candidate. */
-function withoutPrefixes(candidates: string[], words: string[]): string[] {
-  const all = [...new Set([...candidates, ...words])].sort();
-  const covered = new Set<string>();
-  // In sorted order, a string's extensions follow it directly; only the next one needs checking.
-  for (const [i, value] of all.entries()) {
-    if (all[i + 1]?.startsWith(value)) covered.add(value);
-  }
+/** Drops every candidate that is a prefix of an indexed word or of another candidate; sorted. */
+function withoutPrefixes(candidates: ReadonlySet<string>, words: string[]): string[] {
   const wordSet = new Set(words);
-  return candidates.filter((c) => !covered.has(c) && !wordSet.has(c)).sort();
+  const union = new Set(candidates);
+  for (const word of wordSet) union.add(word);
+  // One sort: in sorted order a string's extensions follow it directly (only the next one needs
+  // checking), and the candidates that survive come out already sorted.
+  const all = [...union].sort();
+  const kept: string[] = [];
+  for (const [i, value] of all.entries()) {
+    if (all[i + 1]?.startsWith(value)) continue;
+    if (candidates.has(value) && !wordSet.has(value)) kept.push(value);
+  }
+  return kept;
 }
