@@ -17,6 +17,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CachedDocument, LoadProblem } from '../lib/handbook.ts';
+import { documentKey } from '../lib/paths.ts';
 
 /** One file as the cache keeps it: plain data only. */
 export interface CachedFile {
@@ -48,7 +49,7 @@ interface Entry {
  * cache is one JSON.parse of mostly-ASCII heads; a document's data (Korean text) is decoded and parsed
  * only when a rule reads it. A file whose length disagrees with the header was cut short and is ignored.
  */
-const FORMAT = 'opsbook-parse-cache/3';
+const FORMAT = 'opsbook-parse-cache/4';
 /** Files changed this recently may change again within one timestamp tick (2 s on the coarsest file systems). */
 const RACY_MS = 2000;
 
@@ -98,7 +99,7 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 function validHead(head: unknown): head is Head {
   if (!Array.isArray(head) || head.length !== 6 || typeof head[0] !== 'string' || !head.slice(1, 5).every(isNumber)) return false;
   const file = head[5] as unknown;
-  if (!isObject(file) || !Array.isArray(file.problems) || (file.key !== undefined && typeof file.key !== 'string')) return false;
+  if (!isObject(file) || (file.problems !== undefined && !Array.isArray(file.problems)) || (file.key !== undefined && typeof file.key !== 'string')) return false;
   if (file.document === undefined) return true;
   const d = file.document;
   return (
@@ -208,21 +209,28 @@ export class ParseCache {
     const [, size, mtimeMs, ctimeMs, ino, file] = entry.head;
     if (size !== stamp.size || mtimeMs !== stamp.mtimeMs || ctimeMs !== stamp.ctimeMs || ino !== stamp.ino) return undefined;
     this.next.set(relPath, entry);
-    return file.document ? { ...file, document: new LazyDocument(file.document, entry.data) } : file;
+    // Stored compactly (see `set`): no empty problem list, no key a document's location gives.
+    const problems = file.problems ?? [];
+    if (!file.document) return file.key === undefined ? { problems } : { key: file.key, problems };
+    const { kind, id } = file.document.location;
+    return { key: documentKey(kind, id), problems, document: new LazyDocument(file.document, entry.data) };
   }
 
   /** Records a fresh reading of `relPath`, made after taking `stamp`. */
   set(relPath: string, stamp: FileStamp, file: CachedFile): void {
     if (Math.max(stamp.mtimeMs, stamp.ctimeMs) >= this.racyBefore) return;
     let data = '';
-    let head: CachedFile = file;
+    // Fewer objects per file: opening the cache allocates ten thousand of these on a large handbook.
+    const head: Partial<CachedFile> = file.problems.length ? { problems: file.problems } : {};
     if (file.document) {
       if (!plain(file.document.data)) return;
       data = JSON.stringify(file.document.data);
       const { data: _omitted, ...rest } = file.document;
-      head = { ...file, document: rest as CachedDocument };
+      head.document = rest as CachedDocument;
+    } else if (file.key !== undefined) {
+      head.key = file.key;
     }
-    this.next.set(relPath, { head: [relPath, stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, head], data });
+    this.next.set(relPath, { head: [relPath, stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, head as CachedFile], data });
     this.changed = true;
   }
 
