@@ -9,7 +9,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { glob } from 'tinyglobby';
 import { hangulForms } from '../lib/search/hangul.ts';
-import { indexedText, type PageText } from '../lib/search/html-text.ts';
+import { indexedText, scanPage, type PageText, type ScannedPage } from '../lib/search/html-text.ts';
 import { ToolError } from './load-handbook.ts';
 
 /** The metadata key holding the sub-word forms; the search UI never shows it. */
@@ -65,7 +65,7 @@ export async function startIndexing(): Promise<SiteIndexer> {
 
   const add = async (file: string, html: string): Promise<void> => {
     // Scanned once: the same text says whether the page has a body and gives its sub-word forms.
-    const page = indexedText(html);
+    const page = scanPage(html);
     if (!page.hasBody) {
       withoutBody.push(file);
       return;
@@ -122,8 +122,9 @@ export async function startIndexing(): Promise<SiteIndexer> {
   };
 }
 
-async function addPage(index: pagefind.PagefindIndex, file: string, html: string, page?: PageText): Promise<void> {
-  const { errors } = await index.addHTMLFile({ url: pageUrl(file), content: forIndex(html, page) });
+async function addPage(index: pagefind.PagefindIndex, file: string, html: string, page?: ScannedPage): Promise<void> {
+  const content = page ? forIndex(onlyIndexed(html, page.bodies), page) : forIndex(html);
+  const { errors } = await index.addHTMLFile({ url: pageUrl(file), content });
   if (errors.length > 0) throw indexError(`index ${file}`, errors);
 }
 
@@ -132,6 +133,25 @@ async function addPage(index: pagefind.PagefindIndex, file: string, html: string
  * its Hangul sub-word forms, and an empty sort date when the page has none (pagefind drops pages
  * without the sort key from date-sorted results; `0000-00-00` puts them last under 최신순).
  */
+/**
+ * The page without what pagefind would skip anyway, when that is certain: the head (title, language) and
+ * the `data-pagefind-body` elements, as long as nothing left out carries a pagefind attribute other than
+ * `data-pagefind-ignore` or an image. Navigation, header, footer and scripts are ≈40 % of a page, and
+ * every byte sent is JSON- and base64-encoded on the main thread, then parsed again by pagefind.
+ */
+export function onlyIndexed(html: string, bodies: readonly (readonly [number, number])[]): string {
+  if (bodies.length === 0) return html;
+  const body = /<body\b[^>]*>/i.exec(html);
+  if (!body || body.index + body[0].length > bodies[0]![0]) return html;
+  const keptFrom = body.index + body[0].length;
+  const left: string[] = [html.slice(keptFrom, bodies[0]![0])];
+  for (const [i, [, end]] of bodies.entries()) left.push(html.slice(end, bodies[i + 1]?.[0] ?? html.length));
+  if (left.some((part) => PAGEFIND_READS.test(part))) return html;
+  return html.slice(0, keptFrom) + bodies.map(([start, end]) => html.slice(start, end)).join('') + '</body></html>';
+}
+/** What pagefind reads outside the indexed elements: its attributes (bar ignore) and images. */
+const PAGEFIND_READS = /data-pagefind-(?!ignore)|<img\b/i;
+
 export function forIndex(html: string, page: PageText = indexedText(html)): string {
   const forms = hangulForms(page.text);
   const attrs: string[] = [];

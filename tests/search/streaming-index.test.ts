@@ -7,7 +7,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startIndexing } from '../../src/node/search-index.ts';
+import { onlyIndexed, startIndexing } from '../../src/node/search-index.ts';
+import { scanPage } from '../../src/lib/search/html-text.ts';
 import { distFile } from '../../src/site/search-capture.ts';
 
 describe('distFile', () => {
@@ -46,5 +47,22 @@ describe('startIndexing', () => {
     // runbooks/b was never offered: it is read from disk.
     expect(await indexer.finish(dir)).toEqual({ pages: 2 });
     expect(existsSync(path.join(dir, 'pagefind/pagefind.js'))).toBe(true);
+  });
+});
+
+describe('onlyIndexed', () => {
+  const head = '<html lang="ko"><head><title>t</title></head>';
+  it('sends pagefind the head and the indexed elements only', () => {
+    const html = `${head}<body><nav>메뉴</nav><main><article data-pagefind-body><h1>복제 지연</h1><article>안쪽</article></article></main><script>x()</script></body></html>`;
+    expect(onlyIndexed(html, scanPage(html).bodies)).toBe(`${head}<body><article data-pagefind-body><h1>복제 지연</h1><article>안쪽</article></article></body></html>`);
+  });
+
+  it('keeps the whole page when something outside the body is read by pagefind', () => {
+    const filter = `${head}<body><span data-pagefind-filter="kind:runbook"></span><article data-pagefind-body><h1>제목</h1></article></body></html>`;
+    expect(onlyIndexed(filter, scanPage(filter).bodies)).toBe(filter);
+    const image = `${head}<body><img src="a.png" alt=""><article data-pagefind-body><h1>제목</h1></article></body></html>`;
+    expect(onlyIndexed(image, scanPage(image).bodies)).toBe(image);
+    const none = `${head}<body><p>목록</p></body></html>`;
+    expect(onlyIndexed(none, scanPage(none).bodies)).toBe(none);
   });
 });

@@ -29,6 +29,11 @@ export interface PageText {
   text: string;
 }
 
+export interface ScannedPage extends PageText {
+  /** Where each outermost `data-pagefind-body` element starts and ends in the HTML (end exclusive). */
+  bodies: [number, number][];
+}
+
 interface Open {
   name: string;
   body: boolean;
@@ -36,12 +41,20 @@ interface Open {
 }
 
 export function indexedText(html: string): PageText {
+  const { hasBody, text } = scanPage(html);
+  return { hasBody, text };
+}
+
+/** `indexedText` plus where the page's indexed elements are, in one pass. */
+export function scanPage(html: string): ScannedPage {
   const hasBody = /\sdata-pagefind-body[\s=>/]/.test(html);
   const stack: Open[] = [];
   const parts: string[] = [];
   let bodyDepth = 0;
   let skipDepth = 0;
   let last = 0;
+  const bodies: [number, number][] = [];
+  let bodyStart = -1;
   TOKEN.lastIndex = 0;
 
   for (let m = TOKEN.exec(html); m; m = TOKEN.exec(html)) {
@@ -56,7 +69,7 @@ export function indexedText(html: string): PageText {
       const at = stack.findLastIndex((o) => o.name === name);
       if (at < 0) continue;
       for (const o of stack.splice(at)) {
-        if (o.body) bodyDepth--;
+        if (o.body && --bodyDepth === 0) bodies.push([bodyStart, TOKEN.lastIndex]);
         if (o.skip) skipDepth--;
       }
       if (!INLINE.has(name)) parts.push('\n');
@@ -76,7 +89,7 @@ export function indexedText(html: string): PageText {
       body: /\sdata-pagefind-body(?=[\s=/]|$)/.test(` ${attrs}`),
       skip: SKIPPED.has(name) || /\sdata-pagefind-ignore(?=[\s=/]|$)/.test(` ${attrs}`),
     };
-    if (open.body) bodyDepth++;
+    if (open.body && bodyDepth++ === 0) bodyStart = m.index;
     if (open.skip) skipDepth++;
     stack.push(open);
   }
@@ -86,7 +99,7 @@ export function indexedText(html: string): PageText {
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
-  return { hasBody, text };
+  return { hasBody, text, bodies };
 }
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
