@@ -67,7 +67,9 @@ export async function buildCommand(argv: string[]): Promise<number> {
   // Pages go to the search index as Astro renders them (src/site/search-capture.ts); what was not
   // offered is read from dist/ afterwards, so the index covers the same pages either way.
   const capture = path.join(root, 'src/site/search-capture.ts');
-  const indexer = searchIndex?.startIndexing && existsSync(capture) ? await searchIndex.startIndexing() : undefined;
+  // On a worker thread when the indexer offers it, so indexing runs beside rendering rather than inside it.
+  const start = searchIndex?.startIndexingInWorker ?? searchIndex?.startIndexing;
+  const indexer = start && existsSync(capture) ? await start() : undefined;
   const integrations: AstroIntegration[] = [];
   if (indexer) {
     setPageSink({ offer: (file, html) => indexer.offer(file, html) });
@@ -98,11 +100,14 @@ export async function buildCommand(argv: string[]): Promise<number> {
   return 0;
 }
 
+interface Indexer {
+  offer(file: string, html: string): Promise<void>;
+  finish(dist: string): Promise<{ pages: number }>;
+  abort(): Promise<void>;
+}
+
 interface SearchIndexModule {
   indexSite: (dist: string) => Promise<{ pages: number }>;
-  startIndexing?: () => Promise<{
-    offer(file: string, html: string): Promise<void>;
-    finish(dist: string): Promise<{ pages: number }>;
-    abort(): Promise<void>;
-  }>;
+  startIndexing?: () => Promise<Indexer>;
+  startIndexingInWorker?: () => Promise<Indexer>;
 }

@@ -7,7 +7,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { onlyIndexed, startIndexing } from '../../src/node/search-index.ts';
+import { onlyIndexed, startIndexing, startIndexingInWorker } from '../../src/node/search-index.ts';
 import { scanPage } from '../../src/lib/search/html-text.ts';
 import { distFile } from '../../src/site/search-capture.ts';
 
@@ -32,7 +32,10 @@ describe('startIndexing', () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it('indexes offered pages and the rest of dist once each', async () => {
+  it.each([
+    ['in this thread', startIndexing],
+    ['on a worker thread', startIndexingInWorker],
+  ])('indexes offered pages and the rest of dist once each (%s)', async (_, start) => {
     const page = (title: string) => `<html lang="ko"><body><nav>메뉴</nav><main data-pagefind-body><h1>${title}</h1><p>${title} 본문</p></main></body></html>`;
     await mkdir(path.join(dir, 'runbooks/a'), { recursive: true });
     await mkdir(path.join(dir, 'runbooks/b'), { recursive: true });
@@ -40,13 +43,23 @@ describe('startIndexing', () => {
     await writeFile(path.join(dir, 'runbooks/a/index.html'), page('복제 지연'));
     await writeFile(path.join(dir, 'runbooks/b/index.html'), page('메모리 누수'));
 
-    const indexer = await startIndexing();
+    await rm(path.join(dir, 'pagefind'), { recursive: true, force: true });
+    const indexer = await start();
     await indexer.offer('runbooks/a/index.html', page('복제 지연'));
     await indexer.offer('runbooks/a/index.html', page('복제 지연'));
     await indexer.offer('index.html', '<html lang="ko"><body><p>목록 페이지</p></body></html>');
     // runbooks/b was never offered: it is read from disk.
     expect(await indexer.finish(dir)).toEqual({ pages: 2 });
     expect(existsSync(path.join(dir, 'pagefind/pagefind.js'))).toBe(true);
+  });
+});
+
+describe('startIndexingInWorker', () => {
+  it('reports the indexer\'s errors as they read without a worker', async () => {
+    const empty = await mkdtemp(path.join(os.tmpdir(), 'opsbook-stream-empty-'));
+    const indexer = await startIndexingInWorker();
+    await expect(indexer.finish(empty)).rejects.toThrow(/no HTML pages in .*run the site build/);
+    await rm(empty, { recursive: true, force: true });
   });
 });
 
