@@ -52,10 +52,21 @@ export async function listContentFiles(root: string): Promise<string[]> {
   return files.sort();
 }
 
+/** Files read at once: enough to keep the disk busy, few enough to stay far below the open-file limit (20,000 at once hit EMFILE). */
+const READ_CONCURRENCY = 64;
+
 export async function readSources(root: string, relPaths: readonly string[]): Promise<SourceFile[]> {
-  return Promise.all(
-    relPaths.map(async (p) => ({ path: p, bytes: new Uint8Array(await readFile(path.join(root, 'content', p))) })),
-  );
+  const sources: SourceFile[] = new Array(relPaths.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < relPaths.length) {
+      const i = next++;
+      const p = relPaths[i]!;
+      sources[i] = { path: p, bytes: new Uint8Array(await readFile(path.join(root, 'content', p))) };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, relPaths.length) }, worker));
+  return sources;
 }
 
 export interface LoadOptions {
