@@ -1,6 +1,7 @@
 /** Reads a handbook from disk: the only place the check touches the file system for content. */
 import { readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { mapLimit, READ_CONCURRENCY } from './map-limit.ts';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import {
@@ -52,21 +53,8 @@ export async function listContentFiles(root: string): Promise<string[]> {
   return files.sort();
 }
 
-/** Files read at once: enough to keep the disk busy, few enough to stay far below the open-file limit (20,000 at once hit EMFILE). */
-const READ_CONCURRENCY = 64;
-
 export async function readSources(root: string, relPaths: readonly string[]): Promise<SourceFile[]> {
-  const sources: SourceFile[] = new Array(relPaths.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < relPaths.length) {
-      const i = next++;
-      const p = relPaths[i]!;
-      sources[i] = { path: p, bytes: new Uint8Array(await readFile(path.join(root, 'content', p))) };
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, relPaths.length) }, worker));
-  return sources;
+  return mapLimit(relPaths, READ_CONCURRENCY, async (p) => ({ path: p, bytes: new Uint8Array(await readFile(path.join(root, 'content', p))) }));
 }
 
 export interface LoadOptions {
