@@ -6,19 +6,18 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, haveChromium } from '../helpers/browser.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic, type StaticServer } from './helpers.ts';
 import { KOREAN_QUERIES } from './korean-queries.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const dist = inject('siteDist');
 /** How long to wait for the UI to settle: the machine running the tests may be busy. */
 const SETTLE = { timeout: 20_000, interval: 100 };
-const ready = Boolean(dist) && existsSync(CHROMIUM);
+const ready = Boolean(dist) && haveChromium();
 
 describe.skipIf(!ready)('search in the browser', () => {
   let server: StaticServer;
@@ -29,7 +28,7 @@ describe.skipIf(!ready)('search in the browser', () => {
 
   beforeAll(async () => {
     server = await serveStatic(dist);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
     page = await browser.newPage({ locale: 'ko-KR' });
     page.on('request', (request) => {
       const url = request.url();

@@ -8,19 +8,18 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, haveChromium } from '../helpers/browser.ts';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { glob } from 'tinyglobby';
 import { serveStatic, type StaticServer } from '../search/helpers.ts';
 import { ROOT } from './dist.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const RESULTS = path.join(ROOT, 'test-results');
 
 const dist = inject('siteDist');
-const ready = Boolean(dist) && existsSync(CHROMIUM);
+const ready = Boolean(dist) && haveChromium();
 
 describe.skipIf(!ready)('site pages in the browser', () => {
   let server: StaticServer;
@@ -31,7 +30,7 @@ describe.skipIf(!ready)('site pages in the browser', () => {
 
   beforeAll(async () => {
     server = await serveStatic(dist);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
     page = await browser.newPage({ locale: 'ko-KR', viewport: { width: 1280, height: 900 } });
     page.on('request', (request) => {
       const url = request.url();
