@@ -2,14 +2,13 @@
  * `npm run build`: check, then build the site, then index it for search. A handbook with errors
  * publishes nothing: the check runs first and the build stops before Astro writes a single page.
  */
-import { existsSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { runCheckAsync } from '../lib/check.ts';
 import { summarize } from '../lib/diagnostics.ts';
 import { formatPretty } from '../lib/format/pretty.ts';
 import { loadHandbook, ToolError } from '../node/load-handbook.ts';
+import { startIndexingInWorker } from '../node/search-index.ts';
 import { preloadHandbook } from '../site/preloaded.ts';
 import { setPageSink } from '../site/search-capture.ts';
 import { oneOf, parseCommandArgs } from './args.ts';
@@ -59,55 +58,31 @@ export async function buildCommand(argv: string[]): Promise<number> {
   // Astro runs in this process: hand it the handbook and findings instead of loading and checking again.
   preloadHandbook({ root, now: now.toString(), handbook, diagnostics });
 
-  const indexerFile = path.join(root, 'src/node/search-index.ts');
-  const searchIndex = existsSync(indexerFile) ? ((await import(pathToFileURL(indexerFile).href)) as SearchIndexModule) : undefined;
-  if (searchIndex && typeof searchIndex.indexSite !== 'function') {
-    throw new ToolError('src/node/search-index.ts does not export indexSite(distDir); the search index was not built');
-  }
-  // Pages go to the search index as Astro renders them (src/site/search-capture.ts); what was not
-  // offered is read from dist/ afterwards, so the index covers the same pages either way.
+  // Pages go to the search index as Astro renders them (src/site/search-capture.ts), on a worker thread so
+  // indexing runs beside rendering rather than inside it; what was not offered is read from dist/ at the end.
+  const indexer = await startIndexingInWorker();
+  setPageSink({ offer: (file, html) => indexer.offer(file, html) });
   const capture = path.join(root, 'src/site/search-capture.ts');
-  // On a worker thread when the indexer offers it, so indexing runs beside rendering rather than inside it.
-  const start = searchIndex?.startIndexingInWorker ?? searchIndex?.startIndexing;
-  const indexer = start && existsSync(capture) ? await start() : undefined;
-  const integrations: AstroIntegration[] = [];
-  if (indexer) {
-    setPageSink({ offer: (file, html) => indexer.offer(file, html) });
-    integrations.push({
+  const integrations: AstroIntegration[] = [
+    {
       name: 'opsbook-search-capture',
       hooks: { 'astro:config:setup': ({ addMiddleware }) => addMiddleware({ entrypoint: capture, order: 'post' }) },
-    });
-  }
+    },
+  ];
 
   const { build } = await import('astro');
   const started = performance.now();
   try {
     await build({ root, outDir, logLevel: 'error', mode: 'production', integrations });
   } catch (error) {
-    await indexer?.abort();
+    await indexer.abort();
     throw new ToolError(`astro build failed: ${error instanceof Error ? error.message : String(error)}`);
   } finally {
     setPageSink(undefined);
   }
   process.stdout.write(`opsbook: site written to ${path.relative(process.cwd(), outDir) || '.'} in ${((performance.now() - started) / 1000).toFixed(1)}s\n`);
 
-  if (!searchIndex) {
-    process.stdout.write('opsbook: no search indexer (src/node/search-index.ts) yet; the site has no search index.\n');
-    return 0;
-  }
-  const indexed = indexer ? await indexer.finish(outDir) : await searchIndex.indexSite(outDir);
+  const indexed = await indexer.finish(outDir);
   process.stdout.write(`opsbook: search index built (${indexed.pages} pages).\n`);
   return 0;
-}
-
-interface Indexer {
-  offer(file: string, html: string): Promise<void>;
-  finish(dist: string): Promise<{ pages: number }>;
-  abort(): Promise<void>;
-}
-
-interface SearchIndexModule {
-  indexSite: (dist: string) => Promise<{ pages: number }>;
-  startIndexing?: () => Promise<Indexer>;
-  startIndexingInWorker?: () => Promise<Indexer>;
 }
