@@ -4,9 +4,8 @@
  * crash.
  */
 import type { Temporal } from 'temporal-polyfill';
-import type { Kind } from '../schemas/index.ts';
 import { compareDiagnostics, ruleDocsUrl, type Diagnostic, type Severity } from './diagnostics.ts';
-import type { AnyDocument, Handbook } from './handbook.ts';
+import { groupByKind, type AnyDocument, type Handbook } from './handbook.ts';
 import { POLICY_FILE } from './policy-source.ts';
 import { RULES, RULES_BY_ID } from './rules/index.ts';
 import type { Finding, Rule, RuleContext } from './rules/types.ts';
@@ -76,18 +75,8 @@ function prepare(handbook: Handbook, options: CheckOptions) {
     emit(RULES_BY_ID.get(p.rule) ?? { id: p.rule, severity: 'error' }, { file: p.file, line: p.line, column: p.column, message: p.message });
   }
 
-  // Grouped once (push, not spread: spreading per document is quadratic on large handbooks).
-  const group = (documents: readonly AnyDocument[]) => {
-    const map = new Map<Kind, AnyDocument[]>();
-    for (const d of documents) {
-      const list = map.get(d.kind);
-      if (list) list.push(d);
-      else map.set(d.kind, [d]);
-    }
-    return map;
-  };
-  const byKind = group(handbook.documents);
-  const targetsByKind = group(targets);
+  const byKind = groupByKind(handbook.documents);
+  const targetsByKind = groupByKind(targets);
 
   const context = (rule: Rule): RuleContext => ({
     handbook,

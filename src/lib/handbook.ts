@@ -285,6 +285,17 @@ export function assembleHandbook(policy: Policy, files: readonly (LoadedFile & {
   return { policy, documents, knownKeys, byKey, problems };
 }
 
+/** Documents grouped by kind in one pass (push, not spread: spreading per document is quadratic on large handbooks). */
+export function groupByKind(documents: readonly AnyDocument[]): Map<Kind, AnyDocument[]> {
+  const map = new Map<Kind, AnyDocument[]>();
+  for (const d of documents) {
+    const list = map.get(d.kind);
+    if (list) list.push(d);
+    else map.set(d.kind, [d]);
+  }
+  return map;
+}
+
 export function documentsOfKind<K extends Kind>(handbook: Pick<Handbook, 'documents'>, kind: K): HandbookDocument<K>[] {
   return handbook.documents.filter((d): d is HandbookDocument<K> & AnyDocument => d.kind === kind) as HandbookDocument<K>[];
 }

@@ -6,7 +6,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { runCheckAsync } from '../lib/check.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
-import type { AnyDocument, Handbook } from '../lib/handbook.ts';
+import { groupByKind, type AnyDocument, type Handbook } from '../lib/handbook.ts';
 import { loadHandbook } from '../node/load-handbook.ts';
 import type { Kind } from '../schemas/kinds.ts';
 import { currentAudience, visibleTo, type Audience } from './audience.ts';
@@ -50,12 +50,7 @@ async function load(): Promise<SiteHandbook> {
   const byKey = new Map(documents.map((d) => [d.key, d]));
   // Grouped once: pages ask for a kind's documents on every render (navigation counts, lists), and a
   // filter over the whole handbook per call made the build quadratic in documents.
-  const byKind = new Map<Kind, AnyDocument[]>();
-  for (const d of documents) {
-    const list = byKind.get(d.kind);
-    if (list) list.push(d);
-    else byKind.set(d.kind, [d]);
-  }
+  const byKind = groupByKind(documents);
   const activeFindings = diagnostics.filter((d) => !d.suppressed).length;
   return {
     audience,
