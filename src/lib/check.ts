@@ -24,14 +24,14 @@ export function ruleSeverity(handbook: Pick<Handbook, 'policy'>, rule: Pick<Rule
 /** Runs every synchronous rule. Rules with only an async check (secret scanning) need `runCheckAsync`. */
 export function runCheck(handbook: Handbook, options: CheckOptions): Diagnostic[] {
   const run = prepare(handbook, options);
-  for (const rule of run.rules) if (rule.check) run.guard(rule, () => rule.check!(run.context(rule)));
+  runSyncRules(run);
   return run.diagnostics.sort(compareDiagnostics);
 }
 
 /** Runs every rule, synchronous and async: what the CLI and the build use. */
 export async function runCheckAsync(handbook: Handbook, options: CheckOptions): Promise<Diagnostic[]> {
   const run = prepare(handbook, options);
-  for (const rule of run.rules) if (rule.check) run.guard(rule, () => rule.check!(run.context(rule)));
+  runSyncRules(run);
   for (const rule of run.rules) {
     if (!rule.checkAsync) continue;
     try {
@@ -41,6 +41,10 @@ export async function runCheckAsync(handbook: Handbook, options: CheckOptions): 
     }
   }
   return run.diagnostics.sort(compareDiagnostics);
+}
+
+function runSyncRules(run: ReturnType<typeof prepare>): void {
+  for (const rule of run.rules) if (rule.check) run.guard(rule, () => rule.check!(run.context(rule)));
 }
 
 function prepare(handbook: Handbook, options: CheckOptions) {
