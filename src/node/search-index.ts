@@ -4,7 +4,7 @@
  * added to the HTML handed to pagefind, never to the files in dist/, so no page carries them.
  * Any indexing error throws: a site whose search silently misses pages must not be published.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
@@ -41,6 +41,13 @@ export interface SiteIndexer {
    * instead of buffering every page in memory.
    */
   offer(file: string, html: string): Promise<void>;
+  /**
+   * Names the pages that will be offered first (`npm run build` renders the indexed pages before the
+   * rest: src/site/render-order.ts). Once all of them are in, the index is written to
+   * `distDir/pagefind` while Astro renders the other pages; `finish` writes it again only if a page
+   * with indexed content arrived after that.
+   */
+  expect(distDir: string, files: readonly string[]): void;
   /** Indexes the pages of `distDir` that were not offered and writes `distDir/pagefind`. */
   finish(distDir: string): Promise<IndexResult>;
   /** Stops pagefind without writing anything (the build failed). */
@@ -63,6 +70,21 @@ export async function startIndexing(): Promise<SiteIndexer> {
   let pages = 0;
   let failure: unknown;
   const inFlight = new Set<Promise<void>>();
+  // The early write: started once every expected page is in; `stale` once a page added after that
+  // start may be missing from it (then finish writes again, so the index never misses a page).
+  let expected: { distDir: string; files: Set<string> } | undefined;
+  let early: { distDir: string; written: Promise<boolean> } | undefined;
+  let stale = false;
+  const writeIndex = async (distDir: string) => {
+    const written = await index.writeFiles({ outputPath: path.join(path.resolve(distDir), 'pagefind') });
+    if (written.errors.length > 0) throw indexError(`write ${path.join(distDir, 'pagefind')}`, written.errors);
+  };
+  const startEarlyWrite = () => {
+    if (!expected || expected.files.size > 0 || early) return;
+    const { distDir } = expected;
+    // Pages still in flight are waited for; an error here only means finish writes (and reports) again.
+    early = { distDir, written: drain().then(() => writeIndex(distDir)).then(() => true, () => false) };
+  };
 
   const add = async (file: string, html: string): Promise<void> => {
     // Scanned once: the same text says whether the page has a body and gives its sub-word forms.
@@ -72,6 +94,7 @@ export async function startIndexing(): Promise<SiteIndexer> {
       return;
     }
     while (inFlight.size >= IN_FLIGHT) await Promise.race(inFlight);
+    if (early) stale = true;
     const job = addPage(index, file, html, page).then(
       () => void pages++,
       (error: unknown) => void (failure ??= error),
@@ -89,6 +112,12 @@ export async function startIndexing(): Promise<SiteIndexer> {
       if (failure || offered.has(file)) return;
       offered.add(file);
       await add(file, html);
+      if (expected?.files.delete(file)) startEarlyWrite();
+    },
+    expect(distDir, files) {
+      if (files.length === 0 || expected) return;
+      expected = { distDir, files: new Set(files.filter((f) => !offered.has(f))) };
+      startEarlyWrite();
     },
     async finish(distDir) {
       try {
@@ -104,13 +133,19 @@ export async function startIndexing(): Promise<SiteIndexer> {
         );
         await drain();
         if (pages === 0) {
+          if (early) stale = true;
           await eachLimited(withoutBody, IN_FLIGHT, async (file) => {
             await addPage(index, file, await readFile(path.join(root, file), 'utf8'));
             pages++;
           });
         }
-        const written = await index.writeFiles({ outputPath: path.join(root, 'pagefind') });
-        if (written.errors.length > 0) throw indexError('write dist/pagefind', written.errors);
+        if (early) {
+          const written = await early.written;
+          if (written && !stale && path.resolve(early.distDir) === root) return { pages };
+          // Written without some pages, or elsewhere: start again, so no file of that write is left behind.
+          await rm(path.join(path.resolve(early.distDir), 'pagefind'), { recursive: true, force: true });
+        }
+        await writeIndex(root);
         return { pages };
       } finally {
         await pagefind.close();
@@ -118,6 +153,7 @@ export async function startIndexing(): Promise<SiteIndexer> {
     },
     async abort() {
       await Promise.allSettled(inFlight);
+      await early?.written;
       await pagefind.close();
     },
   };
@@ -239,6 +275,9 @@ export async function startIndexingInWorker(): Promise<SiteIndexer> {
       pending++;
       worker.postMessage({ type: 'offer', file, html } satisfies ToWorker);
     },
+    expect(distDir, files) {
+      if (!failure) worker.postMessage({ type: 'expect', distDir, files: [...files] } satisfies ToWorker);
+    },
     async finish(distDir) {
       try {
         await settled();
@@ -259,7 +298,12 @@ export async function startIndexingInWorker(): Promise<SiteIndexer> {
 }
 
 const WORKER_FLAG = 'opsbookSearchIndexWorker';
-type ToWorker = { type: 'start' } | { type: 'offer'; file: string; html: string } | { type: 'finish'; distDir: string } | { type: 'abort' };
+type ToWorker =
+  | { type: 'start' }
+  | { type: 'offer'; file: string; html: string }
+  | { type: 'expect'; distDir: string; files: string[] }
+  | { type: 'finish'; distDir: string }
+  | { type: 'abort' };
 type FromWorker = { type: 'ack' } | { type: 'started' } | { type: 'done'; result: IndexResult } | { type: 'aborted' } | { type: 'error'; message: string };
 
 // This module is also the worker's entry (see startIndexingInWorker).
@@ -282,6 +326,8 @@ if (!isMainThread && parentPort && (workerData as Record<string, unknown> | null
         () => post({ type: 'ack' }),
         (error: unknown) => post({ type: 'error', message: messageOf(error) }),
       );
+    } else if (message.type === 'expect') {
+      indexer!.expect(message.distDir, message.files);
     } else if (message.type === 'finish') {
       indexer!.finish(message.distDir).then(
         (result) => post({ type: 'done', result }),

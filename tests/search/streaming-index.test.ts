@@ -2,11 +2,12 @@
  * `npm run build` offers pages to the search index while Astro renders them (src/site/search-capture.ts);
  * whatever was not offered is read from dist/ at the end, so the index covers the same pages.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { measureSearch } from '../../src/bench/search.ts';
 import { onlyIndexed, startIndexing, startIndexingInWorker } from '../../src/node/search-index.ts';
 import { scanPage } from '../../src/lib/search/html-text.ts';
 import { distFile } from '../../src/site/search-capture.ts';
@@ -77,5 +78,59 @@ describe('onlyIndexed', () => {
     expect(onlyIndexed(image, scanPage(image).bodies)).toBe(image);
     const none = `${head}<body><p>목록</p></body></html>`;
     expect(onlyIndexed(none, scanPage(none).bodies)).toBe(none);
+  });
+});
+
+describe('the early write (expect)', () => {
+  const page = (title: string) => `<html lang="ko"><body><main data-pagefind-body><h1>${title}</h1><p>${title} 본문</p></main></body></html>`;
+  const list = '<html lang="ko"><body><p>목록 페이지</p></body></html>';
+  let dir: string;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'opsbook-early-index-'));
+    for (const [file, html] of [['runbooks/a/index.html', page('복제 지연')], ['runbooks/b/index.html', page('메모리 누수')], ['index.html', list]] as const) {
+      await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+      await writeFile(path.join(dir, file), html);
+    }
+  });
+  afterEach(() => rm(dir, { recursive: true, force: true }));
+  const entry = () => path.join(dir, 'pagefind', 'pagefind-entry.json');
+
+  it.each([
+    ['in this thread', startIndexing],
+    ['on a worker thread', startIndexingInWorker],
+  ])('writes the index as soon as the expected pages are in, and not again at finish (%s)', async (_, start) => {
+    const indexer = await start();
+    indexer.expect(dir, ['runbooks/a/index.html', 'runbooks/b/index.html']);
+    await indexer.offer('runbooks/a/index.html', page('복제 지연'));
+    expect(existsSync(entry())).toBe(false);
+    await indexer.offer('runbooks/b/index.html', page('메모리 누수'));
+    await vi.waitFor(() => expect(existsSync(entry())).toBe(true), { timeout: 20_000, interval: 50 });
+    const written = statSync(entry()).mtimeMs;
+    // A page without indexed content changes nothing.
+    await indexer.offer('index.html', list);
+    expect(await indexer.finish(dir)).toEqual({ pages: 2 });
+    expect(statSync(entry()).mtimeMs).toBe(written);
+    expect((await measureSearch(dir, ['복제', '누수'])).results).toEqual([1, 1]);
+  });
+
+  it.each([
+    ['in this thread', startIndexing],
+    ['on a worker thread', startIndexingInWorker],
+  ])('writes again when an indexed page arrives after the early write (%s)', async (_, start) => {
+    const indexer = await start();
+    indexer.expect(dir, ['runbooks/a/index.html']);
+    await indexer.offer('runbooks/a/index.html', page('복제 지연'));
+    await vi.waitFor(() => expect(existsSync(entry())).toBe(true), { timeout: 20_000, interval: 50 });
+    // runbooks/b was not expected and is not offered either: finish reads it from dist/ and writes again.
+    expect(await indexer.finish(dir)).toEqual({ pages: 2 });
+    expect((await measureSearch(dir, ['복제', '누수'])).results).toEqual([1, 1]);
+  });
+
+  it('writes at finish as before when an expected page never comes', async () => {
+    const indexer = await startIndexing();
+    indexer.expect(dir, ['runbooks/a/index.html', 'runbooks/gone/index.html']);
+    await indexer.offer('runbooks/a/index.html', page('복제 지연'));
+    expect(await indexer.finish(dir)).toEqual({ pages: 2 });
+    expect((await measureSearch(dir, ['복제', '누수'])).results).toEqual([1, 1]);
   });
 });

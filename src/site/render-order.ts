@@ -1,0 +1,47 @@
+/**
+ * The order `npm run build` renders pages in: the pages search indexes (documents) first, then the rest
+ * (report pages and JSON for every period, lists, tags, rules). Astro's own order follows the folders of
+ * src/pages, which puts runbooks near the end, so pagefind could only write the index after the last
+ * page. With the documents first, the index is written while Astro renders the other ≈40 % of the
+ * site (src/node/search-index.ts, `expect`).
+ *
+ * Only the order changes: every path Astro would render is rendered, once. A route missing from the
+ * list below costs time, not correctness: its pages still reach the index, which is then written again.
+ */
+import type { AstroPrerenderer } from 'astro';
+import { distFile } from './search-capture.ts';
+
+/** The page routes that render a document through the Document layout (`data-pagefind-body`). */
+export const SEARCH_INDEXED_ROUTES = [
+  'src/pages/runbooks/[id].astro',
+  'src/pages/incidents/[id].astro',
+  'src/pages/changes/[id].astro',
+  'src/pages/routines/[...id].astro',
+  'src/pages/guide/[id].astro',
+] as const;
+
+const INDEXED: ReadonlySet<string> = new Set(SEARCH_INDEXED_ROUTES);
+
+type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number];
+
+/** Indexed pages first, each group in Astro's order; and the dist files of the indexed group. */
+export function searchPagesFirst(paths: readonly PathWithRoute[], base: string): { ordered: PathWithRoute[]; indexedFiles: string[] } {
+  const first: PathWithRoute[] = [];
+  const rest: PathWithRoute[] = [];
+  for (const entry of paths) (INDEXED.has(entry.route.component) ? first : rest).push(entry);
+  const indexedFiles = first.map((entry) => distFile(base, entry.pathname.endsWith('/') ? entry.pathname : `${entry.pathname}/`)).filter((f): f is string => f !== undefined);
+  return { ordered: [...first, ...rest], indexedFiles };
+}
+
+/** Astro's prerenderer with the order above; `onOrder` hears which files come first before any renders. */
+export function withSearchPagesFirst(prerenderer: AstroPrerenderer, base: string, onOrder: (indexedFiles: string[]) => void): AstroPrerenderer {
+  return {
+    ...prerenderer,
+    name: 'opsbook:search-pages-first',
+    async getStaticPaths() {
+      const { ordered, indexedFiles } = searchPagesFirst(await prerenderer.getStaticPaths(), base);
+      onOrder(indexedFiles);
+      return ordered;
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * `npm run build` renders the documents (the pages search indexes) before everything else, so the search
+ * index is written while the rest render (src/site/render-order.ts).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+import { describe, expect, it } from 'vitest';
+import { SEARCH_INDEXED_ROUTES, searchPagesFirst, withSearchPagesFirst } from '../../src/site/render-order.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+type Entry = Parameters<typeof searchPagesFirst>[0][number];
+const entry = (pathname: string, component: string) => ({ pathname, route: { component } }) as unknown as Entry;
+
+describe('searchPagesFirst', () => {
+  const paths = [
+    entry('/api/reports/daily/2026-11-01.json', 'src/pages/api/reports/[cadence]/[period].json.ts'),
+    entry('/changes/c1/', 'src/pages/changes/[id].astro'),
+    entry('/reports/daily/2026-11-01/', 'src/pages/reports/[cadence]/[period].astro'),
+    entry('/runbooks/r1', 'src/pages/runbooks/[id].astro'),
+    entry('/changes/c2/', 'src/pages/changes/[id].astro'),
+    entry('/', 'src/pages/index.astro'),
+  ];
+
+  it('puts the indexed routes first and keeps every path once, each group in its order', () => {
+    const { ordered } = searchPagesFirst(paths, '/');
+    expect(ordered.map((p) => p.pathname)).toEqual(['/changes/c1/', '/runbooks/r1', '/changes/c2/', '/api/reports/daily/2026-11-01.json', '/reports/daily/2026-11-01/', '/']);
+  });
+
+  it('names the files the indexed pages are written to, under the site base', () => {
+    expect(searchPagesFirst(paths, '/').indexedFiles).toEqual(['changes/c1/index.html', 'runbooks/r1/index.html', 'changes/c2/index.html']);
+    const based = [entry('/ops/runbooks/r1/', 'src/pages/runbooks/[id].astro')];
+    expect(searchPagesFirst(based, '/ops/').indexedFiles).toEqual(['runbooks/r1/index.html']);
+  });
+
+  it('wraps Astro\'s prerenderer: same pages and renderer, new order, told before rendering', async () => {
+    const rendered: string[] = [];
+    const astros = {
+      name: 'astro:default',
+      getStaticPaths: async () => paths,
+      render: async (request: Request) => (rendered.push(new URL(request.url).pathname), new Response('ok')),
+    };
+    let told: string[] = [];
+    const wrapped = withSearchPagesFirst(astros, '/', (files) => (told = files));
+    const ordered = await wrapped.getStaticPaths();
+    expect(told).toHaveLength(3);
+    expect(ordered).toHaveLength(paths.length);
+    await wrapped.render(new Request('http://x/changes/c1/'), { routeData: ordered[0]!.route });
+    expect(rendered).toEqual(['/changes/c1/']);
+  });
+});
+
+describe('SEARCH_INDEXED_ROUTES', () => {
+  it('lists exactly the pages that render through the Document layout (the one with data-pagefind-body)', async () => {
+    const pages = await glob('src/pages/**/*.astro', { cwd: root });
+    const withDocument = pages.filter((p) => /layouts\/Document\.astro['"]/.test(readFileSync(path.join(root, p), 'utf8')));
+    expect([...SEARCH_INDEXED_ROUTES].sort()).toEqual(withDocument.sort());
+  });
+});
