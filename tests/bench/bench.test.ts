@@ -6,9 +6,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateHandbook } from '../../src/bench/generate.ts';
-import { formatTable, runBench } from '../../src/bench/run.ts';
+import { formatTable, parseBuildPhases, runBench } from '../../src/bench/run.ts';
+import { transferSize } from '../../src/bench/search.ts';
 import { policyFacts } from '../../src/bench/workdir.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -54,4 +56,29 @@ describe('runBench (tiny, builds skipped)', () => {
     expect(json.budgets.build_vs_bare?.met).toBeNull();
     expect(formatTable(json)).toContain('check --changed');
   }, 120_000);
+});
+
+describe('transferSize', () => {
+  const js = Buffer.from('export function search(query) { return query; }\n'.repeat(200));
+  it('counts JavaScript and JSON as a static host sends them: gzip-compressed', () => {
+    expect(transferSize('pagefind/pagefind.js', js)).toBe(gzipSync(js, { level: 6 }).length);
+    expect(transferSize('pagefind/pagefind-entry.json', js)).toBeLessThan(js.length);
+  });
+  it('counts pagefind\'s own files, compressed when written, at their stored size', () => {
+    for (const file of ['pagefind/pagefind.ko_abc.pf_meta', 'pagefind/index/ko_1.pf_index', 'pagefind/fragment/ko_2.pf_fragment', 'pagefind/wasm.unknown.pagefind']) {
+      expect(transferSize(file, js)).toBe(js.length);
+    }
+  });
+});
+
+describe('parseBuildPhases', () => {
+  it('reads the timing line of npm run build, and nothing from other output', () => {
+    expect(parseBuildPhases('opsbook: search index built (3 pages).\nopsbook: built in 150.2s: load 4.1s, check 6.0s, astro 130.5s, search index after the last page 2.3s\n')).toEqual({
+      load_s: 4.1,
+      check_s: 6,
+      astro_s: 130.5,
+      index_after_last_page_s: 2.3,
+    });
+    expect(parseBuildPhases('astro build done')).toBeUndefined();
+  });
 });

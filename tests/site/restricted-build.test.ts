@@ -9,6 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { KIND_FOLDERS } from '../../src/schemas/kinds.ts';
 import { loadHandbook } from '../../src/node/load-handbook.ts';
+import { parseBuildPhases } from '../../src/bench/run.ts';
 
 const out = mkdtempSync(path.join(os.tmpdir(), 'opsbook-restricted-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
@@ -16,7 +17,7 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 describe('restricted build', async () => {
   const restricted = (await loadHandbook(process.cwd())).documents.filter((d) => d.visibility === 'restricted');
 
-  it('publishes the restricted documents with their pages and JSON', () => {
+  it('publishes the restricted documents with their pages and JSON', async () => {
     expect(restricted.length).toBeGreaterThan(0);
     const result = spawnSync(process.execPath, ['scripts/build.ts', '--audience', 'restricted', '--out', out, '--now', '2026-11-26T09:00:00+09:00'], {
       encoding: 'utf8',
@@ -35,5 +36,14 @@ describe('restricted build', async () => {
       }
     }
     expect(existsSync(path.join(out, 'pagefind'))).toBe(true);
+
+    // Documents render first and the index is written while the rest render (src/site/render-order.ts):
+    // it still holds every document page, once.
+    const all = (await loadHandbook(process.cwd())).documents;
+    const indexed = Number(/search index built \((\d+) pages\)/.exec(result.stdout)?.[1]);
+    expect(indexed).toBe(all.filter((d) => d.kind !== 'report').length);
+    const phases = parseBuildPhases(result.stdout);
+    expect(phases, result.stdout).toBeDefined();
+    expect(phases!.astro_s).toBeGreaterThan(0);
   }, 600_000);
 });
