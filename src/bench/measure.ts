@@ -11,6 +11,8 @@ import path from 'node:path';
 export interface Measured {
   wall_s: number;
   rss_mb: number;
+  /** User + system CPU seconds of the whole process tree (GNU time; null without it): less moved by other load than wall time. */
+  cpu_s: number | null;
   code: number;
   /** The last 64 KB of stdout (all of it with `fullStdout`) and of stderr, for results and error messages. */
   stdout: string;
@@ -28,7 +30,7 @@ export async function measure(command: string, args: readonly string[], options:
   const gnu = options.useGnuTime ?? hasGnuTime();
   const tmp = mkdtempSync(path.join(tmpdir(), 'bench-time-'));
   const timeFile = path.join(tmp, 'time');
-  const [cmd, argv] = gnu ? [GNU_TIME, ['-f', '%e %M', '-o', timeFile, command, ...args]] : [command, [...args]];
+  const [cmd, argv] = gnu ? [GNU_TIME, ['-f', '%e %M %U %S', '-o', timeFile, command, ...args]] : [command, [...args]];
   const started = process.hrtime.bigint();
   const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -52,12 +54,12 @@ export async function measure(command: string, args: readonly string[], options:
   });
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
   if (poll) clearInterval(poll);
-  let result = { wall_s: wall, rss_mb: peakKb / 1024 };
+  let result: Pick<Measured, 'wall_s' | 'rss_mb' | 'cpu_s'> = { wall_s: wall, rss_mb: peakKb / 1024, cpu_s: null };
   if (gnu) {
     // GNU time prints "Command exited with non-zero status N" before the figures; the last line holds them.
     // Its wall figure has 10 ms resolution, so the wall time stays ours.
-    const m = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ')[1];
-    result = { wall_s: wall, rss_mb: Number(m) / 1024 };
+    const [, rssKb, user, system] = readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ');
+    result = { wall_s: wall, rss_mb: Number(rssKb) / 1024, cpu_s: Number(user) + Number(system) };
   }
   rmSync(tmp, { recursive: true, force: true });
   return { ...result, code, stdout, stderr };

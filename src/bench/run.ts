@@ -29,6 +29,8 @@ export interface BenchOptions {
 export interface Figure {
   wall_s: number;
   rss_mb: number;
+  /** CPU seconds (user + system) of the process tree, when GNU time is there. */
+  cpu_s?: number;
 }
 export interface Budget {
   value: number | null;
@@ -111,7 +113,12 @@ function countPages(dir: string): number {
 }
 
 function figure(samples: readonly Measured[]): Figure {
-  return { wall_s: round(median(samples.map((s) => s.wall_s))), rss_mb: round(median(samples.map((s) => s.rss_mb)), 1) };
+  const cpu = samples.map((s) => s.cpu_s).filter((c): c is number => c !== null);
+  return {
+    wall_s: round(median(samples.map((s) => s.wall_s))),
+    rss_mb: round(median(samples.map((s) => s.rss_mb)), 1),
+    ...(cpu.length === samples.length && cpu.length > 0 ? { cpu_s: round(median(cpu), 2) } : {}),
+  };
 }
 
 function failure(m: Measured): string {
@@ -275,10 +282,11 @@ export function formatTable(r: BenchResult): string {
     ['full build (check + astro + pagefind)', r.build, r.build && !r.build.ok ? 'FAILED' : r.ratios.build_vs_bare === null ? '' : `${r.ratios.build_vs_bare}× bare (≤ 1.3)`],
   ];
   const lines = [`opsbook bench: ${r.docs} documents, ${r.runs} run(s), median (${r.machine.cpus} cpus)`, ''];
-  lines.push(`${'step'.padEnd(40)} ${'wall s'.padStart(8)} ${'peak MB'.padStart(8)}  ratio`);
+  lines.push(`${'step'.padEnd(40)} ${'wall s'.padStart(8)} ${'CPU s'.padStart(8)} ${'peak MB'.padStart(8)}  ratio`);
   for (const [name, f, note] of rows) {
     if (!f) continue;
-    lines.push(`${name.padEnd(40)} ${f.wall_s.toFixed(2).padStart(8)} ${f.rss_mb.toFixed(0).padStart(8)}  ${note}`);
+    const cpu = f.cpu_s === undefined ? '–' : f.cpu_s.toFixed(1);
+    lines.push(`${name.padEnd(40)} ${f.wall_s.toFixed(2).padStart(8)} ${cpu.padStart(8)} ${f.rss_mb.toFixed(0).padStart(8)}  ${note}`);
   }
   const phases = r.build?.phases;
   if (phases) {
