@@ -1,24 +1,12 @@
 /** Instants, days and durations in the policy time zone, with Temporal (DST-safe). */
 import { Temporal } from 'temporal-polyfill';
+import { memoByKey } from './memo.ts';
 
-/**
- * Parsing and zone conversion with the Temporal polyfill are slow (≈4.5 s of the main thread in a
- * 10,000-document build), and the same few strings come back again and again: a document's timestamps on
- * its page, its list, the rules and every report period that counts it. Temporal values are immutable,
- * so one parsed value can serve every caller. Bounded: a memo is cleared if it ever grows large.
- */
-function memo<T>(parse: (key: string) => T): (key: string) => T {
-  const values = new Map<string, T>();
-  return (key) => {
-    let value = values.get(key);
-    if (value === undefined) {
-      if (values.size >= 200_000) values.clear();
-      value = parse(key); // throws on bad input, and nothing is stored
-      values.set(key, value);
-    }
-    return value;
-  };
-}
+// Parsing and zone conversion with the Temporal polyfill are slow (≈4.5 s of the main thread in a
+// 10,000-document build) and the same strings come back again and again; Temporal values are
+// immutable, so one parsed value serves every caller.
+const LIMIT = 200_000;
+const memo = <T>(parse: (key: string) => T) => memoByKey(parse, LIMIT);
 
 /** Parses a schema-validated timestamp (`2026-11-25T14:03:00+09:00`). */
 export const instant: (timestamp: string) => Temporal.Instant = memo((timestamp) => Temporal.Instant.from(timestamp));

@@ -2,6 +2,7 @@
  * Small formatting helpers the pages share: dates in the policy time zone, people and roles by their
  * display names, links that respect the site's base path.
  */
+import { memoByKey } from '../lib/memo.ts';
 import { formatDurationKo, formatInstant, instant, minutesBetween } from '../lib/time.ts';
 import type { AnyDocument } from '../lib/handbook.ts';
 import { KIND_FOLDERS, type Kind, type Policy } from '../schemas/index.ts';
@@ -46,17 +47,13 @@ export function day(policy: Policy, timestamp: string | undefined): string {
 
 // Pages format the same instants again and again (the build time on every page, a document's dates on its
 // page, its list and the reports); a Temporal parse and zone conversion each time was a visible share of
-// page rendering at 10,000 documents. Bounded: one entry per distinct timestamp, cleared if it ever grows large.
-const formatted = new Map<string, string>();
+// page rendering at 10,000 documents. One entry per distinct zone and timestamp.
+const formatted = memoByKey((key) => {
+  const split = key.indexOf('|');
+  return formatInstant(key.slice(0, split), key.slice(split + 1));
+}, 500_000);
 function localTime(timeZone: string, timestamp: string): string {
-  const key = `${timeZone}|${timestamp}`;
-  let text = formatted.get(key);
-  if (text === undefined) {
-    if (formatted.size >= 500_000) formatted.clear();
-    text = formatInstant(timeZone, timestamp);
-    formatted.set(key, text);
-  }
-  return text;
+  return formatted(`${timeZone}|${timestamp}`);
 }
 
 /** Machine-readable datetime attribute for `<time>`. */
