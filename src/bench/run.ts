@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { parseBuildPhases, type BuildPhases } from '../lib/build-phases.ts';
 import { measure, median, type Measured } from './measure.ts';
 import { measureSearch, type SearchCost } from './search.ts';
 import { prepare } from './workdir.ts';
@@ -55,23 +56,6 @@ export interface BenchResult {
   scaling?: { base_docs: number; check_time: number; check_rss: number; build_time: number | null; build_rss: number | null };
   machine: { cpus: number; node: string; gnu_time: boolean };
   generated: Record<string, number>;
-}
-
-/** Where the full build's time went, from the line `npm run build` prints last (median of the runs). */
-export interface BuildPhases {
-  load_s: number;
-  check_s: number;
-  astro_s: number;
-  /** The search index work left after Astro's last page (pagefind writing the index, if not done already). */
-  index_after_last_page_s: number;
-}
-
-/** Reads `opsbook: built in …` (src/cli/build.ts); undefined when the line is missing (another build command). */
-export function parseBuildPhases(stdout: string): BuildPhases | undefined {
-  const m = /opsbook: built in [\d.]+s: load ([\d.]+)s, check ([\d.]+)s, astro ([\d.]+)s, search index after the last page ([\d.]+)s/.exec(stdout);
-  if (!m) return undefined;
-  const [load_s, check_s, astro_s, index_after_last_page_s] = m.slice(1).map(Number) as [number, number, number, number];
-  return { load_s, check_s, astro_s, index_after_last_page_s };
 }
 
 /** Fixed so "overdue" findings, and therefore the work, do not drift between runs. */

@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { runCheckAsync } from '../lib/check.ts';
 import { summarize } from '../lib/diagnostics.ts';
+import { formatBuildPhases } from '../lib/build-phases.ts';
 import { formatPretty } from '../lib/format/pretty.ts';
 import { loadHandbook, ToolError } from '../node/load-handbook.ts';
 import { startIndexingInWorker } from '../node/search-index.ts';
@@ -91,19 +92,14 @@ export async function buildCommand(argv: string[]): Promise<number> {
     setPageSink(undefined);
   }
   const rendered = performance.now();
-  process.stdout.write(`opsbook: site written to ${path.relative(process.cwd(), outDir) || '.'} in ${seconds(rendered - checked)}s\n`);
+  process.stdout.write(`opsbook: site written to ${path.relative(process.cwd(), outDir) || '.'} in ${((rendered - checked) / 1000).toFixed(1)}s\n`);
 
   const indexed = await indexer.finish(outDir);
   const done = performance.now();
   process.stdout.write(`opsbook: search index built (${indexed.pages} pages).\n`);
-  // Where the time went, for `npm run bench` (src/bench/run.ts reads this line) and for anyone curious.
-  process.stdout.write(
-    `opsbook: built in ${seconds(done - started)}s: load ${seconds(loaded - started)}s, check ${seconds(checked - loaded)}s, ` +
-      `astro ${seconds(rendered - checked)}s, search index after the last page ${seconds(done - rendered)}s\n`,
-  );
+  // Where the time went, for `npm run bench` (it reads this line back) and for anyone curious.
+  const sec = (ms: number) => ms / 1000;
+  const phases = { load_s: sec(loaded - started), check_s: sec(checked - loaded), astro_s: sec(rendered - checked), index_after_last_page_s: sec(done - rendered) };
+  process.stdout.write(`${formatBuildPhases(phases)}\n`);
   return 0;
-}
-
-function seconds(ms: number): string {
-  return (ms / 1000).toFixed(1);
 }

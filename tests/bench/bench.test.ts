@@ -9,7 +9,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateHandbook } from '../../src/bench/generate.ts';
-import { formatTable, parseBuildPhases, runBench } from '../../src/bench/run.ts';
+import { formatTable, runBench } from '../../src/bench/run.ts';
+import { formatBuildPhases, parseBuildPhases } from '../../src/lib/build-phases.ts';
 import { transferSize } from '../../src/bench/search.ts';
 import { policyFacts } from '../../src/bench/workdir.ts';
 
@@ -83,5 +84,12 @@ describe('parseBuildPhases', () => {
       index_after_last_page_s: 2.3,
     });
     expect(parseBuildPhases('astro build done')).toBeUndefined();
+  });
+
+  it('reads back what the build prints (one format, one owner)', () => {
+    const phases = { load_s: 4.3, check_s: 2, astro_s: 126.3, index_after_last_page_s: 7.5 };
+    const line = formatBuildPhases(phases);
+    expect(line).toBe('opsbook: built in 140.1s: load 4.3s, check 2.0s, astro 126.3s, search index after the last page 7.5s');
+    expect(parseBuildPhases(`opsbook: search index built (3 pages).\n${line}\n`)).toEqual(phases);
   });
 });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { KIND_FOLDERS } from '../../src/schemas/kinds.ts';
 import { loadHandbook } from '../../src/node/load-handbook.ts';
-import { parseBuildPhases } from '../../src/bench/run.ts';
+import { parseBuildPhases } from '../../src/lib/build-phases.ts';
 
 const out = mkdtempSync(path.join(os.tmpdir(), 'opsbook-restricted-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
