@@ -12,6 +12,12 @@ import { onlyIndexed, startIndexing, startIndexingInWorker } from '../../src/nod
 import { scanPage } from '../../src/lib/search/html-text.ts';
 import { distFile } from '../../src/site/search-capture.ts';
 
+/** Both ways the build can run the indexer: each behaviour holds for both. */
+const INDEXERS = [
+  ['in this thread', startIndexing],
+  ['on a worker thread', startIndexingInWorker],
+] as const;
+
 describe('distFile', () => {
   it('maps a page path to the file Astro writes for it', () => {
     expect(distFile('/', '/')).toBe('index.html');
@@ -33,10 +39,7 @@ describe('startIndexing', () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it.each([
-    ['in this thread', startIndexing],
-    ['on a worker thread', startIndexingInWorker],
-  ])('indexes offered pages and the rest of dist once each (%s)', async (_, start) => {
+  it.each(INDEXERS)('indexes offered pages and the rest of dist once each (%s)', async (_, start) => {
     const page = (title: string) => `<html lang="ko"><body><nav>메뉴</nav><main data-pagefind-body><h1>${title}</h1><p>${title} 본문</p></main></body></html>`;
     await mkdir(path.join(dir, 'runbooks/a'), { recursive: true });
     await mkdir(path.join(dir, 'runbooks/b'), { recursive: true });
@@ -95,10 +98,7 @@ describe('the early write (expect)', () => {
   afterEach(() => rm(dir, { recursive: true, force: true }));
   const entry = () => path.join(dir, 'pagefind', 'pagefind-entry.json');
 
-  it.each([
-    ['in this thread', startIndexing],
-    ['on a worker thread', startIndexingInWorker],
-  ])('writes the index as soon as the expected pages are in, and not again at finish (%s)', async (_, start) => {
+  it.each(INDEXERS)('writes the index as soon as the expected pages are in, and not again at finish (%s)', async (_, start) => {
     const indexer = await start();
     indexer.expect(dir, ['runbooks/a/index.html', 'runbooks/b/index.html']);
     await indexer.offer('runbooks/a/index.html', page('복제 지연'));
@@ -113,10 +113,7 @@ describe('the early write (expect)', () => {
     expect((await measureSearch(dir, ['복제', '누수'])).results).toEqual([1, 1]);
   });
 
-  it.each([
-    ['in this thread', startIndexing],
-    ['on a worker thread', startIndexingInWorker],
-  ])('writes again when an indexed page arrives after the early write (%s)', async (_, start) => {
+  it.each(INDEXERS)('writes again when an indexed page arrives after the early write (%s)', async (_, start) => {
     const indexer = await start();
     indexer.expect(dir, ['runbooks/a/index.html']);
     await indexer.offer('runbooks/a/index.html', page('복제 지연'));
