@@ -1,5 +1,6 @@
 /** Parses an MDX body into mdast, turning syntax errors into a positioned problem. */
 import type { Root } from 'mdast';
+import type remarkGfmType from 'remark-gfm';
 import type remarkMdxType from 'remark-mdx';
 import type remarkParseType from 'remark-parse';
 import type { unified as unifiedType } from 'unified';
@@ -20,7 +21,10 @@ function processor(): { parse(body: string): unknown } {
     const { unified } = require('unified') as { unified: typeof unifiedType };
     const remarkParse = (require('remark-parse') as { default: typeof remarkParseType }).default;
     const remarkMdx = (require('remark-mdx') as { default: typeof remarkMdxType }).default;
-    parser = unified().use(remarkParse).use(remarkMdx);
+    const remarkGfm = (require('remark-gfm') as { default: typeof remarkGfmType }).default;
+    // GFM (tables, strikethrough, task lists, autolinks) as the site has always rendered it: the check and
+    // the renderer read one tree, so what the check approves is exactly what is rendered.
+    parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
   }
   return parser;
 }
@@ -118,7 +122,8 @@ export function needsMdxParse(body: string): boolean {
 
 /**
  * Whether the body can hold a link or link definition. A plain body (see `plainHeadings`) without "]("
- * or "]:" has none (no GFM: bare URLs are text, and autolinks need "<"), so link rules skip the parser.
+ * or "]:" has none that a link rule could refuse (GFM turns bare http(s)/www. URLs into links, which are
+ * always allowed external links; autolinks need "<"), so link rules skip the parser.
  */
 export function mayHaveLinks(body: string): boolean {
   return needsMdxParse(body) || body.includes('](') || body.includes(']:');

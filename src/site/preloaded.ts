@@ -1,6 +1,6 @@
 /**
  * The handbook `npm run build` already loaded and checked, handed to the Astro build it runs in the same
- * process. Without it the site loaded every file twice more (src/content.config.ts for the audience
+ * process. Without it the site loaded every file twice more (the content collections for the audience
  * filter, src/site/handbook.ts for the pages) and ran the whole check a second time: at 10,000 documents
  * that was ≈15 s of a build whose budget is 1.3× a bare Astro build.
  *
