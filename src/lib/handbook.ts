@@ -19,6 +19,7 @@ import {
   type Runbook,
   type WeeklyReport,
 } from '../schemas/index.ts';
+import { ASSET_FOLDER } from './content-profile.ts';
 import { parseMdx, type MdxParse } from './mdx.ts';
 import { classifyPath, documentKey, type DocumentLocation } from './paths.ts';
 import { schemaProblems } from './schema-issues.ts';
@@ -82,6 +83,8 @@ export interface Handbook {
   problems: LoadProblem[];
   /** Text of `.github/CODEOWNERS` when the handbook has one (set by the loader; rule `codeowners/outdated`). */
   codeowners?: string;
+  /** Files under `content/assets/` (`assets/diagram.png`) that documents may show as images. */
+  assets?: ReadonlySet<string>;
   /** Position of a field of `content/policy.yaml` (set by the loader), so handbook-wide findings point at their line. */
   policyLocate?: (path: YamlPath) => { line: number; column: number };
 }
@@ -249,8 +252,17 @@ export function documentFromCache(path: string, cached: CachedDocument, read: (p
   return new CachedHandbookDocument(path, cached, read) as unknown as AnyDocument;
 }
 
+/** Whether a path under `content/` is an asset (an image documents show), not a document. */
+export function isAssetPath(path: string): boolean {
+  return path.startsWith(`${ASSET_FOLDER}/`);
+}
+
+/** A handbook from files under `content/`: documents, and the assets among them. */
 export function buildHandbook(policy: Policy, files: readonly SourceFile[]): Handbook {
-  return assembleHandbook(policy, files.map((file) => ({ path: file.path, ...loadDocument(file) })));
+  const documents = files.filter((f) => !isAssetPath(f.path));
+  const handbook = assembleHandbook(policy, documents.map((file) => ({ path: file.path, ...loadDocument(file) })));
+  const assets = files.filter((f) => isAssetPath(f.path)).map((f) => f.path);
+  return assets.length > 0 ? { ...handbook, assets: new Set(assets) } : handbook;
 }
 
 /** The handbook from files already loaded (freshly or from a cache), in path order: duplicates are found here. */

@@ -16,6 +16,7 @@ import {
   type LoadProblem,
   type SourceFile,
 } from '../lib/handbook.ts';
+import { ASSET_FOLDER } from '../lib/content-profile.ts';
 import { readPolicy } from '../lib/policy-source.ts';
 import type { Policy } from '../schemas/policy.ts';
 import { ParseCache, stampOf, type FileStamp } from './parse-cache.ts';
@@ -49,7 +50,13 @@ async function readPolicyFile(root: string): Promise<{ policy: Policy; locate?: 
 
 /** Document files under content/, relative to it. Markdown files are included so a wrong extension is reported. */
 export async function listContentFiles(root: string): Promise<string[]> {
-  const files = await glob(['**/*.{md,mdx,markdown}'], { cwd: path.join(root, 'content'), dot: false, onlyFiles: true });
+  const files = await glob(['**/*.{md,mdx,markdown}'], { cwd: path.join(root, 'content'), dot: false, onlyFiles: true, ignore: [`${ASSET_FOLDER}/**`] });
+  return files.sort();
+}
+
+/** Asset files (`assets/diagram.png`, relative to content/): images documents may show. */
+export async function listAssetFiles(root: string): Promise<string[]> {
+  const files = await glob([`${ASSET_FOLDER}/**`], { cwd: path.join(root, 'content'), dot: true, onlyFiles: true });
   return files.sort();
 }
 
@@ -78,7 +85,8 @@ export async function loadHandbook(root: string, options: LoadOptions = {}): Pro
   const { policy, locate } = await readPolicyFile(root);
   const paths = await listContentFiles(root);
   const built = options.cache === undefined ? buildHandbook(policy, await readSources(root, paths)) : await loadCached(root, policy, paths, options);
-  const handbook: Handbook = { ...built, ...(locate ? { policyLocate: locate } : {}) };
+  const assets = await listAssetFiles(root);
+  const handbook: Handbook = { ...built, ...(locate ? { policyLocate: locate } : {}), ...(assets.length > 0 ? { assets: new Set(assets) } : {}) };
   // Compared with the generated one by `codeowners/outdated`; absent on handbooks not hosted on GitHub.
   const codeowners = await readFile(path.join(root, '.github', 'CODEOWNERS'), 'utf8').catch(() => undefined);
   return codeowners === undefined ? handbook : { ...handbook, codeowners };

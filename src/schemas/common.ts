@@ -6,6 +6,7 @@
  * strings here keeps one schema valid for both readers; the check (which runs before every build) is the
  * one that sees the author's original text and enforces the offset.
  */
+import { checkLinkUrl } from '../lib/content-profile.ts';
 import { z } from 'astro/zod';
 
 const OFFSET_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
@@ -73,6 +74,15 @@ export const ServiceRef = Slug.describe('A service id, e.g. "order-api"');
 
 /** Who may read a document. Restricted documents are left out of the default (public) build. */
 export const Visibility = z.enum(['public', 'restricted']);
+
+/**
+ * A link a page shows (a ticket, a pull request, a site page): https:, http:, mailto: or a site path,
+ * never javascript:, vbscript: or data: (the same test as links in bodies, src/lib/content-profile.ts).
+ */
+export const SafeLink = z.string().superRefine((value, ctx) => {
+  const verdict = value.trim() === '' ? { ok: false as const, reason: 'the link is empty' } : checkLinkUrl(value);
+  if (!verdict.ok) ctx.addIssue({ code: 'custom', message: `Expected a safe link, found "${value}": ${verdict.reason}` });
+});
 
 /** An ISO 8601 duration such as `PT15M`, `PT1H`, `P1D`. Parsed with Temporal by the domain code. */
 export const IsoDuration = z

@@ -1,6 +1,6 @@
 /** An incident and its postmortem (`content/incidents/YYYY/<id>.mdx`; YYYY is the year it started). */
 import { z } from 'astro/zod';
-import { BaseFields, PersonRef, PlainDate, ServiceRef, Slug, Timestamp } from './common.ts';
+import { BaseFields, PersonRef, PlainDate, SafeLink, ServiceRef, Slug, Timestamp } from './common.ts';
 import { SeverityId } from './policy.ts';
 
 export const INCIDENT_STATUSES = ['investigating', 'mitigated', 'resolved', 'postmortem', 'closed'] as const;
@@ -22,8 +22,8 @@ const ActionItem = z.strictObject({
   status: z.enum(['open', 'done', 'cancelled']).default('open'),
   /** Day it was closed. */
   closed: PlainDate.optional(),
-  /** Ticket or pull request. */
-  link: z.string().url().optional(),
+  /** Ticket or pull request: an https:, http:, mailto: or site link. */
+  link: SafeLink.optional(),
 });
 
 export const IncidentSchema = z.strictObject({

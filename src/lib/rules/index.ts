@@ -8,8 +8,17 @@ import { documentReference } from './document-reference.ts';
 import { incidentTimelineOrder } from './incident-timeline-order.ts';
 import type { Rule } from './types.ts';
 import { COMPLIANCE_RULES } from './compliance-rules.ts';
+import { contentComponent } from './content-component.ts';
+import { contentEmbed } from './content-embed.ts';
+import { contentEsm } from './content-esm.ts';
+import { contentExpression } from './content-expression.ts';
+import { contentHtml } from './content-html.ts';
+import { contentUrl } from './content-url.ts';
 
-export const RULES: readonly Rule[] = [...loadRules, documentMdx, documentReference, documentPlacement, incidentTimelineOrder, documentPlaceholder, codeownersOutdated, ...COMPLIANCE_RULES];
+/** The safe content profile (src/lib/content-profile.ts): documents are data. */
+const CONTENT_PROFILE_RULES: readonly Rule[] = [contentEsm, contentExpression, contentComponent, contentHtml, contentUrl, contentEmbed];
+
+export const RULES: readonly Rule[] = [...loadRules, documentMdx, ...CONTENT_PROFILE_RULES, documentReference, documentPlacement, incidentTimelineOrder, documentPlaceholder, codeownersOutdated, ...COMPLIANCE_RULES];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
 
