@@ -29,7 +29,13 @@ export interface Violation {
   message: string;
 }
 
-const cache = new WeakMap<AnyDocument, Violation[]>();
+export interface ContentAnalysis {
+  violations: Violation[];
+  /** Asset files (`assets/x.png`, relative to content/) the body shows as images. */
+  embeds: string[];
+}
+
+const cache = new WeakMap<AnyDocument, ContentAnalysis>();
 
 /** Whether a body may hold anything the profile refuses (else the parser is skipped: most bodies are plain). */
 function mayViolate(body: string): boolean {
@@ -41,13 +47,20 @@ function mayViolate(body: string): boolean {
  * embeds may name; without it asset existence is not checked.
  */
 export function contentViolations(document: AnyDocument, assets?: ReadonlySet<string>): Violation[] {
+  return analyseContent(document, assets).violations;
+}
+
+/** The violations and the embedded assets of a body, from one walk (cached per document). */
+export function analyseContent(document: AnyDocument, assets?: ReadonlySet<string>): ContentAnalysis {
   const cached = cache.get(document);
   if (cached) return cached;
   const found: Violation[] = [];
-  cache.set(document, found);
-  if (!mayViolate(document.body)) return found;
+  const embeds: string[] = [];
+  const analysis = { violations: found, embeds };
+  cache.set(document, analysis);
+  if (!mayViolate(document.body)) return analysis;
   const parsed = document.mdx();
-  if (!parsed.ok) return found;
+  if (!parsed.ok) return analysis;
   const at = (node: Nodes) => ({ line: document.bodyLine + (node.position?.start.line ?? 1) - 1, column: node.position?.start.column ?? 1 });
   const add = (kind: ViolationKind, node: Nodes, message: string) => found.push({ kind, ...at(node), message });
 
@@ -57,10 +70,10 @@ export function contentViolations(document: AnyDocument, assets?: ReadonlySet<st
       add(use === 'embed' && checkLinkUrl(raw).ok ? 'embed' : 'url', node, `Expected a safe ${what} URL, found "${raw}": ${verdict.reason}`);
       return;
     }
-    if (use === 'embed' && assets) {
-      const file = assetPathOf(raw);
-      if (file && !assets.has(file)) add('embed', node, `Cannot find content/${file} that this image shows; add the file or fix the path`);
-    }
+    const file = use === 'embed' ? assetPathOf(raw) : undefined;
+    if (!file) return;
+    embeds.push(file);
+    if (assets && !assets.has(file)) add('embed', node, `Cannot find content/${file} that this image shows; add the file or fix the path`);
   };
   // Image references load from their definition's URL: definitions used by an image are embeds.
   const imageLabels = new Set<string>();
@@ -134,5 +147,17 @@ export function contentViolations(document: AnyDocument, assets?: ReadonlySet<st
       if (use && typeof a.value === 'string') url(node, a.value, use, use === 'embed' ? 'image' : 'link');
     }
   }
-  return found;
+  return analysis;
+}
+
+/**
+ * The assets these documents show, that exist: what a build publishes under /assets/. An asset only
+ * restricted documents show is not in a public build's list, because the caller passes the audience's
+ * documents only.
+ */
+export function assetsShownBy(documents: readonly AnyDocument[], assets: ReadonlySet<string> | undefined): string[] {
+  if (!assets || assets.size === 0) return [];
+  const shown = new Set<string>();
+  for (const document of documents) for (const file of analyseContent(document, assets).embeds) if (assets.has(file)) shown.add(file);
+  return [...shown].sort();
 }

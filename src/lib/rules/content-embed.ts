@@ -1,4 +1,16 @@
+import { ASSET_EXTENSIONS } from '../content-profile.ts';
 import { EXAMPLE_FILE, exampleRunbook, profileRule } from './content-profile-rule.ts';
+import type { RuleContext } from './types.ts';
+
+/** Files in content/assets/ of a type the site does not publish (SVG can run script when opened directly). */
+function assetTypes(ctx: RuleContext): void {
+  for (const file of ctx.handbook.assets ?? []) {
+    const extension = /\.([^./]+)$/.exec(file)?.[1]?.toLowerCase() ?? '';
+    if ((ASSET_EXTENSIONS as readonly string[]).includes(extension)) continue;
+    const why = extension === 'svg' ? 'SVG can run script when opened directly' : 'the site publishes only images';
+    ctx.report({ file: `content/${file}`, line: 1, column: 1, message: `Expected an image of type ${ASSET_EXTENSIONS.join(', ')} in content/assets/, found "${file}" (${why}); convert it to PNG or WebP, or remove it` });
+  }
+}
 
 export const contentEmbed = profileRule('embed', {
   id: 'content/embed',
@@ -12,10 +24,11 @@ export const contentEmbed = profileRule('embed', {
         'assets/logo.svg': '<svg/>',
       },
       expect: [
+        { file: 'content/assets/logo.svg', line: 1, severity: 'error', message: 'SVG can run script' },
         { file: `content/${EXAMPLE_FILE}`, line: 10, severity: 'error', message: 'images load only from the site itself' },
         { file: `content/${EXAMPLE_FILE}`, line: 12, severity: 'error', message: 'SVG images are not allowed' },
         { file: `content/${EXAMPLE_FILE}`, line: 14, severity: 'error', message: 'Cannot find content/assets/missing.png' },
       ],
     },
   ],
-});
+}, assetTypes);

@@ -3,7 +3,7 @@ import { contentViolations, type ViolationKind } from '../content-violations.ts'
 import type { Rule } from './types.ts';
 import { mdx } from './util.ts';
 
-export function profileRule(kind: ViolationKind, rule: Omit<Rule, 'check' | 'category' | 'severity' | 'source'>): Rule {
+export function profileRule(kind: ViolationKind, rule: Omit<Rule, 'check' | 'category' | 'severity' | 'source'>, also?: Rule['check']): Rule {
   return {
     ...rule,
     category: 'document',
@@ -15,6 +15,7 @@ export function profileRule(kind: ViolationKind, rule: Omit<Rule, 'check' | 'cat
           if (v.kind === kind) ctx.report({ document, line: v.line, column: v.column, message: v.message });
         }
       }
+      also?.(ctx);
     },
   };
 }
