@@ -16,7 +16,7 @@ interface Step {
 interface Workflow {
   on: Record<string, unknown>;
   permissions?: Record<string, string>;
-  jobs: Record<string, { steps?: Step[]; needs?: string }>;
+  jobs: Record<string, { steps?: Step[]; needs?: string; permissions?: Record<string, string> }>;
 }
 
 const load = (file: string) => parse(readFileSync(`.github/workflows/${file}`, 'utf8')) as Workflow;
@@ -40,13 +40,19 @@ describe('workflows', () => {
     expect(checkout?.with?.['fetch-depth']).toBe(0);
     const runs = s.flatMap((x) => (x.run ? [x.run] : []));
     expect(runs).toEqual(['npm ci', 'npm run check -- --changed --base origin/${{ github.base_ref }} --format github', 'npm run build']);
+    // Pull requests come from anyone: read-only, no secrets named anywhere in the workflow.
     expect(w.permissions).toEqual({ contents: 'read' });
+    for (const job of Object.values(w.jobs)) expect(job.permissions).toBeUndefined();
+    expect(readFileSync('.github/workflows/pull-request.yml', 'utf8')).not.toMatch(/secrets\./);
   });
 
   it('main: build with full history and deploy to GitHub Pages', () => {
     const w = load('deploy.yml');
     expect((w.on.push as { branches: string[] }).branches).toEqual(['main']);
-    expect(w.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
+    // Least privilege: only the deploy job can publish; the job that renders documents cannot.
+    expect(w.permissions).toEqual({ contents: 'read' });
+    expect(w.jobs.build?.permissions).toBeUndefined();
+    expect(w.jobs.deploy?.permissions).toEqual({ pages: 'write', 'id-token': 'write' });
     const s = steps(w);
     expect(s.find((x) => x.uses?.startsWith('actions/checkout@'))?.with?.['fetch-depth']).toBe(0);
     const uses = s.flatMap((x) => (x.uses ? [x.uses.split('@')[0]] : []));
