@@ -4,6 +4,7 @@ import type remarkGfmType from 'remark-gfm';
 import type remarkMdxType from 'remark-mdx';
 import type remarkParseType from 'remark-parse';
 import type { unified as unifiedType } from 'unified';
+import { SOURCE_LIMITS } from './source.ts';
 
 export type MdxParse = { ok: true; tree: Root } | { ok: false; line: number; column: number; message: string };
 
@@ -48,7 +49,27 @@ function hint(reason: string): string {
   return '';
 }
 
+/** Block quotes and list items opened at the start of a line (`> > - 1. x`): what makes nesting deep. */
+const CONTAINER_PREFIX = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/;
+
+/** The first line nesting containers deeper than `limit`, which the Markdown parser handles in quadratic time. */
+function tooDeep(body: string, limit: number): { line: number; depth: number } | undefined {
+  let line = 0;
+  for (const text of body.split('\n')) {
+    line++;
+    const prefix = CONTAINER_PREFIX.exec(text)?.[0];
+    if (!prefix) continue;
+    const depth = (prefix.match(/>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])/g) ?? []).length;
+    if (depth > limit) return { line, depth };
+  }
+  return undefined;
+}
+
 export function parseMdx(body: string): MdxParse {
+  const deep = tooDeep(body, SOURCE_LIMITS.bodyNesting);
+  if (deep) {
+    return { ok: false, line: deep.line, column: 1, message: `Cannot parse the MDX body: block quotes and lists nest ${deep.depth} deep here, more than ${SOURCE_LIMITS.bodyNesting}; flatten them` };
+  }
   try {
     return { ok: true, tree: processor().parse(body) as Root };
   } catch (error) {
@@ -117,7 +138,7 @@ export function plainHeadings(body: string): PlainHeading[] | undefined {
 
 /** Whether the body must go through the MDX parser to know it is valid (see `plainHeadings`). */
 export function needsMdxParse(body: string): boolean {
-  return plainHeadings(body) === undefined;
+  return plainHeadings(body) === undefined || tooDeep(body, SOURCE_LIMITS.bodyNesting) !== undefined;
 }
 
 /**

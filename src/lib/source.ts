@@ -7,7 +7,7 @@ import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Docume
 export type YamlPath = readonly (string | number)[];
 
 export interface SourceProblem {
-  rule: 'document/encoding' | 'document/frontmatter' | 'document/yaml';
+  rule: 'document/encoding' | 'document/frontmatter' | 'document/yaml' | 'document/size';
   line: number;
   column: number;
   message: string;
@@ -29,13 +29,38 @@ export interface ParsedSource {
   locate(path: YamlPath): { line: number; column: number };
 }
 
-/** Byte offset of the first invalid UTF-8 sequence, or -1. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
+/**
+ * Limits that keep one hostile file from stopping the check or the build (each is an error on that
+ * file; the rest of the handbook is still checked). Stated in README ("The check").
+ */
+export const SOURCE_LIMITS = {
+  /** Bytes per document: the longest real postmortem is far below this, and the build stays fast. */
+  documentBytes: 1024 * 1024,
+  /** YAML aliases (`*name`) per frontmatter: enough for any real use, far too few for an alias bomb. */
+  yamlAliases: 100,
+  /** Nesting of block quotes (`> > >`) in a body: the Markdown parser is quadratic in it. */
+  bodyNesting: 32,
+} as const;
+
+/**
+ * Byte offset of the first invalid UTF-8 sequence, or -1: truncated sequences, stray continuation
+ * bytes, overlong forms (`C0`, `E0 80 80`), UTF-16 surrogates (`ED A0 80`) and code points above
+ * U+10FFFF (`F4 90 80 80`), as a fatal decoder refuses them.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return i;
-    for (let k = 1; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    // The second byte's range is narrower after these leads (RFC 3629 §4).
+    const second = bytes[i + 1] ?? 0;
+    const [low, high] = b === 0xe0 ? [0xa0, 0xbf] : b === 0xed ? [0x80, 0x9f] : b === 0xf0 ? [0x90, 0xbf] : b === 0xf4 ? [0x80, 0x8f] : [0x80, 0xbf];
+    if (second < low || second > high) return i;
+    for (let k = 2; k <= need; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
     i += need + 1;
   }
   return -1;
@@ -54,6 +79,14 @@ export function parseSource(input: Uint8Array | string): ParsedSource {
   let text: string;
   if (typeof input === 'string') {
     text = input;
+  } else if (input.length > SOURCE_LIMITS.documentBytes) {
+    problems.push({
+      rule: 'document/size',
+      line: 1,
+      column: 1,
+      message: `Expected a document of at most ${SOURCE_LIMITS.documentBytes / 1024} KiB, found ${Math.ceil(input.length / 1024)} KiB; split it, or move logs and data out of the body`,
+    });
+    return { data: undefined, body: '', bodyLine: 1, frontmatter: '', lineCount: 1, problems, locate: () => ({ line: 1, column: 1 }) };
   } else {
     const bad = firstInvalidUtf8(input);
     text = decoder.decode(input);
@@ -126,7 +159,15 @@ export function readYaml(yamlText: string, lineOffset: number, lastLine: number)
   let data: Record<string, unknown> | undefined;
   const first = Math.min(lineOffset + 1, lastLine);
   if (doc.errors.length === 0) {
-    const value = doc.toJS({ maxAliasCount: 100 }) as unknown;
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: SOURCE_LIMITS.yamlAliases });
+    } catch (error) {
+      // The yaml package refuses alias bombs (and nothing else reaches here once parsing succeeded).
+      const reason = error instanceof Error && /alias/i.test(error.message) ? `too many aliases (more than ${SOURCE_LIMITS.yamlAliases} expansions); write the values out instead of "*name" references` : String(error);
+      problems.push({ rule: 'document/yaml', line: first, column: 1, message: `Cannot read the YAML: ${reason}` });
+      return { data: undefined, problems, locate: (path) => locateInDocument(doc, path, at, first) };
+    }
     if (value === null || value === undefined) {
       problems.push({ rule: 'document/frontmatter', line: first, column: 1, message: 'The YAML block is empty; expected fields such as "title"' });
     } else if (typeof value !== 'object' || Array.isArray(value)) {

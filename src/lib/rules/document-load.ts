@@ -8,6 +8,7 @@ const GUIDE = '문서화';
 
 export const loadRules: Rule[] = [
   { id: 'document/encoding', category: 'document', severity: 'error', source: GUIDE, description: 'Documents are UTF-8 text.' },
+  { id: 'document/size', category: 'document', severity: 'error', source: GUIDE, description: 'A document is at most 1 MiB (SOURCE_LIMITS in src/lib/source.ts), so one file cannot exhaust the check or the build.' },
   { id: 'document/frontmatter', category: 'document', severity: 'error', source: GUIDE, description: 'A document starts with a YAML frontmatter block between "---" lines.' },
   { id: 'document/yaml', category: 'document', severity: 'error', source: GUIDE, description: 'The frontmatter is valid YAML (no duplicate keys, no syntax errors).' },
   { id: 'document/schema', category: 'document', severity: 'error', source: GUIDE, description: 'The frontmatter matches the schema of its kind: known fields, right types, offsets on timestamps.' },
