@@ -3,7 +3,6 @@ import { readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { mapLimit, READ_CONCURRENCY } from './map-limit.ts';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
 import {
   assembleHandbook,
   buildHandbook,
@@ -16,9 +15,9 @@ import {
   type LoadProblem,
   type SourceFile,
 } from '../lib/handbook.ts';
-import { ASSET_FOLDER } from '../lib/content-profile.ts';
 import { readPolicy } from '../lib/policy-source.ts';
 import type { Policy } from '../schemas/policy.ts';
+import { listContent } from './content-listing.ts';
 import { ParseCache, stampOf, type FileStamp } from './parse-cache.ts';
 
 /** Raised when the tool cannot run at all (exit code 2). */
@@ -50,14 +49,7 @@ async function readPolicyFile(root: string): Promise<{ policy: Policy; locate?: 
 
 /** Document files under content/, relative to it. Markdown files are included so a wrong extension is reported. */
 export async function listContentFiles(root: string): Promise<string[]> {
-  const files = await glob(['**/*.{md,mdx,markdown}'], { cwd: path.join(root, 'content'), dot: false, onlyFiles: true, ignore: [`${ASSET_FOLDER}/**`] });
-  return files.sort();
-}
-
-/** Asset files (`assets/diagram.png`, relative to content/): images documents may show. */
-export async function listAssetFiles(root: string): Promise<string[]> {
-  const files = await glob([`${ASSET_FOLDER}/**`], { cwd: path.join(root, 'content'), dot: true, onlyFiles: true });
-  return files.sort();
+  return listContent(root).documents;
 }
 
 export async function readSources(root: string, relPaths: readonly string[]): Promise<SourceFile[]> {
@@ -83,10 +75,15 @@ export interface LoadOptions {
 
 export async function loadHandbook(root: string, options: LoadOptions = {}): Promise<Handbook> {
   const { policy, locate } = await readPolicyFile(root);
-  const paths = await listContentFiles(root);
+  const listing = listContent(root);
+  const paths = listing.documents;
   const built = options.cache === undefined ? buildHandbook(policy, await readSources(root, paths)) : await loadCached(root, policy, paths, options);
-  const assets = await listAssetFiles(root);
-  const handbook: Handbook = { ...built, ...(locate ? { policyLocate: locate } : {}), ...(assets.length > 0 ? { assets: new Set(assets) } : {}) };
+  const handbook: Handbook = {
+    ...built,
+    problems: [...built.problems, ...listing.problems],
+    ...(locate ? { policyLocate: locate } : {}),
+    ...(listing.assets.length > 0 ? { assets: new Set(listing.assets) } : {}),
+  };
   // Compared with the generated one by `codeowners/outdated`; absent on handbooks not hosted on GitHub.
   const codeowners = await readFile(path.join(root, '.github', 'CODEOWNERS'), 'utf8').catch(() => undefined);
   return codeowners === undefined ? handbook : { ...handbook, codeowners };
