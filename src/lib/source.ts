@@ -163,8 +163,9 @@ export function readYaml(yamlText: string, lineOffset: number, lastLine: number)
     try {
       value = doc.toJS({ maxAliasCount: SOURCE_LIMITS.yamlAliases });
     } catch (error) {
-      // The yaml package refuses alias bombs (and nothing else reaches here once parsing succeeded).
-      const reason = error instanceof Error && /alias/i.test(error.message) ? `too many aliases (more than ${SOURCE_LIMITS.yamlAliases} expansions); write the values out instead of "*name" references` : String(error);
+      // The yaml package refuses alias bombs and aliases to anchors that come later.
+      const text = error instanceof Error ? error.message : String(error);
+      const reason = /excessive alias/i.test(text) ? `too many aliases (more than ${SOURCE_LIMITS.yamlAliases} expansions); write the values out instead of "*name" references` : text;
       problems.push({ rule: 'document/yaml', line: first, column: 1, message: `Cannot read the YAML: ${reason}` });
       return { data: undefined, problems, locate: (path) => locateInDocument(doc, path, at, first) };
     }
