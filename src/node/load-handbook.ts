@@ -16,7 +16,7 @@ import {
   type LoadProblem,
   type SourceFile,
 } from '../lib/handbook.ts';
-import { readPolicy } from '../lib/policy-source.ts';
+import { POLICY_FILE, readPolicy } from '../lib/policy-source.ts';
 import type { Policy } from '../schemas/policy.ts';
 import { ParseCache, stampOf, type FileStamp } from './parse-cache.ts';
 
@@ -34,7 +34,7 @@ export async function loadPolicy(root: string): Promise<Policy> {
   return (await readPolicyFile(root)).policy;
 }
 
-async function readPolicyFile(root: string): Promise<{ policy: Policy; locate?: Handbook['policyLocate'] }> {
+async function readPolicyFile(root: string): Promise<{ policy: Policy; text: string; locate?: Handbook['policyLocate'] }> {
   const file = path.join(root, 'content', 'policy.yaml');
   let text: string;
   try {
@@ -44,13 +44,25 @@ async function readPolicyFile(root: string): Promise<{ policy: Policy; locate?: 
   }
   const { policy, problems, locate } = readPolicy(text);
   if (!policy) throw new ToolError('content/policy.yaml is not valid; fix it before the documents can be checked', problems);
-  return { policy, locate };
+  return { policy, text, locate };
 }
 
 /** Document files under content/, relative to it. Markdown files are included so a wrong extension is reported. */
 export async function listContentFiles(root: string): Promise<string[]> {
   const files = await glob(['**/*.{md,mdx,markdown}'], { cwd: path.join(root, 'content'), dot: false, onlyFiles: true });
   return files.sort();
+}
+
+const DOCUMENT_FILE = /\.(?:md|mdx|markdown)$/;
+
+/**
+ * Files under content/ that are neither documents nor policy.yaml (a config snippet, a `.env` left
+ * behind), dot files included: never loaded, only scanned for secrets.
+ */
+async function listOtherFiles(root: string): Promise<string[]> {
+  const files = await glob(['**/*'], { cwd: path.join(root, 'content'), dot: true, onlyFiles: true });
+  // Dotted markdown files are not listed as documents either (`dot: false` there), so they are scanned here.
+  return files.filter((f) => f !== 'policy.yaml' && (!DOCUMENT_FILE.test(f) || f.split('/').some((part) => part.startsWith('.')))).sort();
 }
 
 export async function readSources(root: string, relPaths: readonly string[]): Promise<SourceFile[]> {
@@ -75,10 +87,16 @@ export interface LoadOptions {
 }
 
 export async function loadHandbook(root: string, options: LoadOptions = {}): Promise<Handbook> {
-  const { policy, locate } = await readPolicyFile(root);
-  const paths = await listContentFiles(root);
+  const { policy, text, locate } = await readPolicyFile(root);
+  const [paths, others] = await Promise.all([listContentFiles(root), listOtherFiles(root)]);
   const built = options.cache === undefined ? buildHandbook(policy, await readSources(root, paths)) : await loadCached(root, policy, paths, options);
-  const handbook: Handbook = { ...built, ...(locate ? { policyLocate: locate } : {}) };
+  const content = path.join(root, 'content');
+  const otherFiles = [
+    ...built.otherFiles,
+    { file: POLICY_FILE, read: () => text },
+    ...others.map((p) => ({ file: contentFile(p), read: () => readFileSync(path.join(content, p)) })),
+  ];
+  const handbook: Handbook = { ...built, otherFiles, ...(locate ? { policyLocate: locate } : {}) };
   // Compared with the generated one by `codeowners/outdated`; absent on handbooks not hosted on GitHub.
   const codeowners = await readFile(path.join(root, '.github', 'CODEOWNERS'), 'utf8').catch(() => undefined);
   return codeowners === undefined ? handbook : { ...handbook, codeowners };
@@ -94,7 +112,7 @@ async function loadCached(root: string, policy: Policy, paths: readonly string[]
   const cache = ParseCache.open(options.cache, { racyMs: options.racyMs });
   const content = path.join(root, 'content');
   const read = (p: string) => readFileSync(path.join(content, p));
-  const loaded: (LoadedFile & { path: string })[] = new Array(paths.length);
+  const loaded: (LoadedFile & { path: string; read: () => Uint8Array | string })[] = new Array(paths.length);
   const toRead: { index: number; stamp: FileStamp | undefined }[] = [];
   let missedUnchanged = false;
   // Gone since the listing: no stamp, and reading it reports the problem as without a cache.
@@ -113,7 +131,7 @@ async function loadCached(root: string, policy: Policy, paths: readonly string[]
     const checked = !onlyFiles || onlyFiles.has(contentFile(p));
     const hit = stamp && !checked ? cache.get(p, stamp) : undefined;
     if (hit) {
-      loaded[index] = { path: p, problems: hit.problems, key: hit.key, document: hit.document && documentFromCache(p, hit.document, read) };
+      loaded[index] = { path: p, problems: hit.problems, key: hit.key, document: hit.document && documentFromCache(p, hit.document, read), read: () => read(p) };
     } else {
       if (!checked) missedUnchanged = true;
       toRead.push({ index, stamp });
@@ -121,8 +139,9 @@ async function loadCached(root: string, policy: Policy, paths: readonly string[]
   });
   const sources = await readSources(root, toRead.map(({ index }) => paths[index]!));
   toRead.forEach(({ index, stamp }, i) => {
-    const result = { path: paths[index]!, ...loadDocument(sources[i]!) };
-    loaded[index] = result;
+    const source = sources[i]!;
+    const result = { path: paths[index]!, ...loadDocument(source) };
+    loaded[index] = { ...result, read: () => source.bytes };
     if (stamp) cache.set(result.path, stamp, cacheableFile(result));
   });
   if (cache.dirty && (!onlyFiles || missedUnchanged)) await cache.save();
