@@ -30,8 +30,9 @@ const AWS_KEY_ID = /(?<![A-Z0-9])(?:AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])/g;
 const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/"'`<>]*:([^\s@/"'`]+)@[\w.-]/gi;
 // `password: x`, `DB_PASSWORD=x`, `"api_key": "x"`: the key may have a prefix (`db_`, `client_`) but
 // must end with the word, so `token_ttl: 3600` or `secret_rotation:` are not assignments of a secret.
-// `==`, `!=`, `=>` and `::` are comparisons, arrows and C++, not assignments.
-const ASSIGNMENT = /(?<![\w$])[\w.-]*?(?:password|passwd|pwd|secret|token|api_key|apikey)["']?[ \t]*(?<![=!<>:])(?::(?!:)|=(?![=>]))[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s,;'"`)\]}]+))/gi;
+// `==`, `!=`, `=>` and `::` are comparisons, arrows and C++, not assignments; a key inside a path
+// (`content/secret: error` in policy.yaml's rules) names something, it does not assign a secret.
+const ASSIGNMENT = /(?<![\w$/.-])[\w.-]*?(?:password|passwd|pwd|secret|token|api_key|apikey)["']?[ \t]*(?<![=!<>:])(?::(?!:)|=(?![=>]))[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s,;'"`)\]}]+))/gi;
 
 /**
  * Values that stand for a secret instead of being one: `<password>`, `${DB_PASS}`, `$PASS`, `{{ .pass }}`,

@@ -42,6 +42,7 @@ describe('findSecrets', () => {
     'secret: vault:secret/data/order-db#password',
     'password: 시크릿 저장소에서 조회',
     'token_ttl: 3600',
+    'content/secret: warning',
     'secret_rotation: P90D',
     'if password == expected:',
     'pwd',
