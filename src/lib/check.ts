@@ -17,8 +17,14 @@ export interface CheckOptions {
   rules?: readonly Rule[];
 }
 
-export function ruleSeverity(handbook: Pick<Handbook, 'policy'>, rule: Pick<Rule, 'id' | 'severity'>): Severity | 'off' {
-  return handbook.policy.rules[rule.id] ?? rule.severity;
+const LEVELS: readonly (Severity | 'off')[] = ['off', 'info', 'warning', 'error'];
+
+/** The rule's severity after policy.yaml's `rules:`, which may only raise an unsuppressible rule. */
+export function ruleSeverity(handbook: Pick<Handbook, 'policy'>, rule: Pick<Rule, 'id' | 'severity' | 'suppressible'>): Severity | 'off' {
+  const override = handbook.policy.rules[rule.id];
+  if (override === undefined) return rule.severity;
+  if (rule.suppressible === false && LEVELS.indexOf(override) < LEVELS.indexOf(rule.severity)) return rule.severity;
+  return override;
 }
 
 /** Runs every synchronous rule. Rules with only an async check (secret scanning) need `runCheckAsync`. */
@@ -54,12 +60,12 @@ function prepare(handbook: Handbook, options: CheckOptions) {
   const targets = handbook.documents.filter((d) => inScope(d.file));
   const lineCounts = new Map(handbook.documents.map((d) => [d.file, d.lineCount]));
 
-  const emit = (rule: Pick<Rule, 'id' | 'severity'>, d: Omit<Diagnostic, 'rule' | 'severity' | 'docs'>, document?: AnyDocument) => {
+  const emit = (rule: Pick<Rule, 'id' | 'severity' | 'suppressible'>, d: Omit<Diagnostic, 'rule' | 'severity' | 'docs'>, document?: AnyDocument) => {
     const severity = ruleSeverity(handbook, rule);
     if (severity === 'off') return;
     const maxLine = lineCounts.get(d.file) ?? Number.MAX_SAFE_INTEGER;
     const line = Math.min(Math.max(1, Math.trunc(d.line)), Math.max(1, maxLine));
-    const suppression = document?.data.suppress.find((s) => s.rule === rule.id);
+    const suppression = rule.suppressible === false ? undefined : document?.data.suppress.find((s) => s.rule === rule.id);
     // Keys in the order of the JSON contract (DESIGN §4).
     diagnostics.push({
       file: d.file,
@@ -89,6 +95,7 @@ function prepare(handbook: Handbook, options: CheckOptions) {
     targets,
     targetsOf: (kind) => (targetsByKind.get(kind) ?? []) as never,
     all: (kind) => (byKind.get(kind) ?? []) as never,
+    inScope,
     report(finding: Finding) {
       const document = finding.document;
       const file = finding.file ?? document?.file ?? POLICY_FILE;
@@ -101,7 +108,7 @@ function prepare(handbook: Handbook, options: CheckOptions) {
     },
   });
   const crashed = (rule: Rule, error: unknown) =>
-    emit({ id: rule.id, severity: 'error' }, {
+    emit({ id: rule.id, severity: 'error', suppressible: rule.suppressible }, {
       file: POLICY_FILE,
       line: 1,
       column: 1,

@@ -1,6 +1,7 @@
 /**
  * The handbook as data: the policy plus every document that passed its schema, each with its location,
- * typed frontmatter, body and a way to find the line of any field. Pure: the caller supplies the bytes.
+ * typed frontmatter, body and a way to find the line of any field, and the other files (for secret
+ * scanning). Pure: the caller supplies the bytes.
  */
 import type { z } from 'astro/zod';
 import type { Root } from 'mdast';
@@ -73,6 +74,13 @@ export interface SourceFile {
   bytes: Uint8Array | string;
 }
 
+/** A file under `content/` that is not a valid document, read only when its text is needed (by `content/secret`). */
+export interface OtherFile {
+  /** `content/...` */
+  file: string;
+  read(): Uint8Array | string;
+}
+
 export interface Handbook {
   policy: Policy;
   /** Documents that passed their schema. */
@@ -81,6 +89,12 @@ export interface Handbook {
   knownKeys: Set<string>;
   byKey: Map<string, AnyDocument>;
   problems: LoadProblem[];
+  /**
+   * Every other file under `content/`: the ones that gave no document (a schema error, a duplicate id), and
+   * from the loader policy.yaml and files that are not documents at all. Secrets are looked for in every
+   * file, valid or not: a broken file is still committed.
+   */
+  otherFiles: OtherFile[];
   /** Text of `.github/CODEOWNERS` when the handbook has one (set by the loader; rule `codeowners/outdated`). */
   codeowners?: string;
   /** Files under `content/assets/` (`assets/diagram.png`) that documents may show as images. */
@@ -260,14 +274,18 @@ export function isAssetPath(path: string): boolean {
 /** A handbook from files under `content/`: documents, and the assets among them. */
 export function buildHandbook(policy: Policy, files: readonly SourceFile[]): Handbook {
   const documents = files.filter((f) => !isAssetPath(f.path));
-  const handbook = assembleHandbook(policy, documents.map((file) => ({ path: file.path, ...loadDocument(file) })));
+  const handbook = assembleHandbook(policy, documents.map((file) => ({ path: file.path, read: () => file.bytes, ...loadDocument(file) })));
   const assets = files.filter((f) => isAssetPath(f.path)).map((f) => f.path);
   return assets.length > 0 ? { ...handbook, assets: new Set(assets) } : handbook;
 }
 
-/** The handbook from files already loaded (freshly or from a cache), in path order: duplicates are found here. */
-export function assembleHandbook(policy: Policy, files: readonly (LoadedFile & { path: string })[]): Handbook {
+/**
+ * The handbook from files already loaded (freshly or from a cache), in path order: duplicates are found here.
+ * `read` gives a file's bytes again, for the files that end up in `otherFiles`.
+ */
+export function assembleHandbook(policy: Policy, files: readonly (LoadedFile & { path: string; read?: () => Uint8Array | string })[]): Handbook {
   const documents: AnyDocument[] = [];
+  const otherFiles: OtherFile[] = [];
   const problems: LoadProblem[] = [];
   const knownKeys = new Set<string>();
   const byKey = new Map<string, AnyDocument>();
@@ -284,6 +302,7 @@ export function assembleHandbook(policy: Policy, files: readonly (LoadedFile & {
           column: 1,
           message: `Expected a unique id, found "${loaded.key.split(':')[1]}" already used by ${earlier}; rename one of the files`,
         });
+        if (loaded.read) otherFiles.push({ file: contentFile(loaded.path), read: loaded.read });
         continue;
       }
       firstFileOfKey.set(loaded.key, contentFile(loaded.path));
@@ -292,9 +311,11 @@ export function assembleHandbook(policy: Policy, files: readonly (LoadedFile & {
     if (loaded.document) {
       documents.push(loaded.document);
       byKey.set(loaded.document.key, loaded.document);
+    } else if (loaded.read) {
+      otherFiles.push({ file: contentFile(loaded.path), read: loaded.read });
     }
   }
-  return { policy, documents, knownKeys, byKey, problems };
+  return { policy, documents, otherFiles, knownKeys, byKey, problems };
 }
 
 /** Documents grouped by kind in one pass (push, not spread: spreading per document is quadratic on large handbooks). */

@@ -14,6 +14,8 @@ export interface ContentListing {
   documents: string[];
   /** Files under content/assets/. */
   assets: string[];
+  /** Readable files that are neither (stray or hidden files): reported, and still scanned for secrets. */
+  others: string[];
   /** Paths that are none of these. */
   problems: LoadProblem[];
 }
@@ -35,7 +37,7 @@ function inside(root: string, target: string): boolean {
 export function listContent(root: string): ContentListing {
   const content = path.join(root, 'content');
   const repository = realpathSync(root);
-  const listing: ContentListing = { documents: [], assets: [], problems: [] };
+  const listing: ContentListing = { documents: [], assets: [], others: [], problems: [] };
   for (const entry of walk(content)) {
     const rel = path.relative(content, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
     if (rel === 'policy.yaml' || PLACEHOLDERS.has(entry.name)) continue;
@@ -52,15 +54,18 @@ export function listContent(root: string): ContentListing {
     if (rel.startsWith(`${ASSET_FOLDER}/`)) {
       listing.assets.push(rel);
     } else if (entry.name.startsWith('.')) {
+      listing.others.push(rel);
       listing.problems.push(problem(rel, `Expected a file name that does not start with ".", found "${entry.name}"; hidden files are not published, so rename it (or delete it)`));
     } else if (DOCUMENT_LIKE.test(entry.name)) {
       listing.documents.push(rel);
     } else {
+      listing.others.push(rel);
       listing.problems.push(problem(rel, `Expected only documents (.mdx), images in content/${ASSET_FOLDER}/ and policy.yaml under content/, found "${rel}"; move or remove it`));
     }
   }
   listing.documents.sort();
   listing.assets.sort();
+  listing.others.sort();
   listing.problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return listing;
 }

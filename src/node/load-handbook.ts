@@ -15,7 +15,7 @@ import {
   type LoadProblem,
   type SourceFile,
 } from '../lib/handbook.ts';
-import { readPolicy } from '../lib/policy-source.ts';
+import { POLICY_FILE, readPolicy } from '../lib/policy-source.ts';
 import type { Policy } from '../schemas/policy.ts';
 import { listContent } from './content-listing.ts';
 import { ParseCache, stampOf, type FileStamp } from './parse-cache.ts';
@@ -34,7 +34,7 @@ export async function loadPolicy(root: string): Promise<Policy> {
   return (await readPolicyFile(root)).policy;
 }
 
-async function readPolicyFile(root: string): Promise<{ policy: Policy; locate?: Handbook['policyLocate'] }> {
+async function readPolicyFile(root: string): Promise<{ policy: Policy; text: string; locate?: Handbook['policyLocate'] }> {
   const file = path.join(root, 'content', 'policy.yaml');
   let text: string;
   try {
@@ -44,7 +44,7 @@ async function readPolicyFile(root: string): Promise<{ policy: Policy; locate?: 
   }
   const { policy, problems, locate } = readPolicy(text);
   if (!policy) throw new ToolError('content/policy.yaml is not valid; fix it before the documents can be checked', problems);
-  return { policy, locate };
+  return { policy, text, locate };
 }
 
 /** Document files under content/, relative to it. Markdown files are included so a wrong extension is reported. */
@@ -74,12 +74,20 @@ export interface LoadOptions {
 }
 
 export async function loadHandbook(root: string, options: LoadOptions = {}): Promise<Handbook> {
-  const { policy, locate } = await readPolicyFile(root);
+  const { policy, text, locate } = await readPolicyFile(root);
   const listing = listContent(root);
   const paths = listing.documents;
   const built = options.cache === undefined ? buildHandbook(policy, await readSources(root, paths)) : await loadCached(root, policy, paths, options);
+  const content = path.join(root, 'content');
+  // Secrets are looked for in every file: the policy, and files that are not documents (a `.env` left behind).
+  const otherFiles = [
+    ...built.otherFiles,
+    { file: POLICY_FILE, read: () => text },
+    ...listing.others.map((p) => ({ file: contentFile(p), read: () => readFileSync(path.join(content, p)) })),
+  ];
   const handbook: Handbook = {
     ...built,
+    otherFiles,
     problems: [...built.problems, ...listing.problems],
     ...(locate ? { policyLocate: locate } : {}),
     ...(listing.assets.length > 0 ? { assets: new Set(listing.assets) } : {}),
@@ -99,7 +107,7 @@ async function loadCached(root: string, policy: Policy, paths: readonly string[]
   const cache = ParseCache.open(options.cache, { racyMs: options.racyMs });
   const content = path.join(root, 'content');
   const read = (p: string) => readFileSync(path.join(content, p));
-  const loaded: (LoadedFile & { path: string })[] = new Array(paths.length);
+  const loaded: (LoadedFile & { path: string; read: () => Uint8Array | string })[] = new Array(paths.length);
   const toRead: { index: number; stamp: FileStamp | undefined }[] = [];
   let missedUnchanged = false;
   // Gone since the listing: no stamp, and reading it reports the problem as without a cache.
@@ -118,7 +126,7 @@ async function loadCached(root: string, policy: Policy, paths: readonly string[]
     const checked = !onlyFiles || onlyFiles.has(contentFile(p));
     const hit = stamp && !checked ? cache.get(p, stamp) : undefined;
     if (hit) {
-      loaded[index] = { path: p, problems: hit.problems, key: hit.key, document: hit.document && documentFromCache(p, hit.document, read) };
+      loaded[index] = { path: p, problems: hit.problems, key: hit.key, document: hit.document && documentFromCache(p, hit.document, read), read: () => read(p) };
     } else {
       if (!checked) missedUnchanged = true;
       toRead.push({ index, stamp });
@@ -126,8 +134,9 @@ async function loadCached(root: string, policy: Policy, paths: readonly string[]
   });
   const sources = await readSources(root, toRead.map(({ index }) => paths[index]!));
   toRead.forEach(({ index, stamp }, i) => {
-    const result = { path: paths[index]!, ...loadDocument(sources[i]!) };
-    loaded[index] = result;
+    const source = sources[i]!;
+    const result = { path: paths[index]!, ...loadDocument(source) };
+    loaded[index] = { ...result, read: () => source.bytes };
     if (stamp) cache.set(result.path, stamp, cacheableFile(result));
   });
   if (cache.dirty && (!onlyFiles || missedUnchanged)) await cache.save();

@@ -83,6 +83,15 @@ const BlackoutWindow = z.strictObject({
   reason: z.string(),
 });
 
+const SecretAllowance = z.strictObject({
+  /** `sha256:` and the hex digest of the exact matched text, as the `content/secret` finding prints it. */
+  fingerprint: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'Expected "sha256:" and 64 lowercase hex digits, as the content/secret finding prints it'),
+  /** Only in this file (`content/...`); absent means wherever the same text appears. */
+  file: z.string().regex(/^content\//, 'Expected a path from the handbook root, e.g. "content/runbooks/backup-restore.mdx"').optional(),
+  /** Why this text is not a secret (shown on the compliance page). */
+  reason: z.string().min(1),
+});
+
 export const PolicySchema = z.strictObject({
   /** Organisation name shown on the site. */
   organization: z.string(),
@@ -143,6 +152,13 @@ export const PolicySchema = z.strictObject({
   required_documents: z.array(RequiredDocument),
   /** Severity overrides for rules, by rule id. */
   rules: z.record(z.string(), RuleLevel).default({}),
+  /** Secret scanning (`content/secret`), which documents cannot suppress: its only exceptions are here. */
+  secrets: z
+    .strictObject({
+      /** False positives, by fingerprint: found text that looks like a secret but is not (a documented fake key). */
+      allow: z.array(SecretAllowance).default([]),
+    })
+    .default({ allow: [] }),
   /** Role id → Korean name. */
   roles: z.record(Slug, z.string()),
   /** Team id → name and GitHub team. */

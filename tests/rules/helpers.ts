@@ -3,7 +3,7 @@ import { Temporal } from 'temporal-polyfill';
 import { runCheckAsync } from '../../src/lib/check.ts';
 import type { Diagnostic } from '../../src/lib/diagnostics.ts';
 import { buildHandbook, type Handbook } from '../../src/lib/handbook.ts';
-import { readPolicy } from '../../src/lib/policy-source.ts';
+import { POLICY_FILE, readPolicy } from '../../src/lib/policy-source.ts';
 import type { Rule } from '../../src/lib/rules/types.ts';
 import { parse, stringify } from 'yaml';
 import type { Policy } from '../../src/schemas/policy.ts';
@@ -24,28 +24,36 @@ function merge(base: unknown, patch: unknown): unknown {
 
 interface TestPolicy {
   policy: Policy;
+  /** The YAML text it was read from (scanned for secrets like the real policy.yaml). */
+  text: string;
   locate?: Handbook['policyLocate'];
 }
 
 /** The fixture policy (a copy of the example handbook's), with `patch` deep-merged into it; positions come from its YAML text. */
 export function testPolicy(patch: Record<string, unknown> = {}): TestPolicy {
-  const text = Object.keys(patch).length === 0 ? FIXTURE_POLICY_TEXT : stringify(merge(parse(FIXTURE_POLICY_TEXT), patch));
-  const { policy, problems, locate } = readPolicy(text);
-  if (!policy) throw new Error(`test policy invalid: ${JSON.stringify(problems)}`);
-  return { policy, locate };
+  return policyFromText(Object.keys(patch).length === 0 ? FIXTURE_POLICY_TEXT : stringify(merge(parse(FIXTURE_POLICY_TEXT), patch)));
 }
 
+/** A policy from exact YAML text (comments and all), for tests about the file itself. */
+export function policyFromText(text: string): TestPolicy {
+  const { policy, problems, locate } = readPolicy(text);
+  if (!policy) throw new Error(`test policy invalid: ${JSON.stringify(problems)}`);
+  return { policy, text, locate };
+}
+
+/** As the loader builds it: the documents, and policy.yaml among the other files. */
 export function handbookOf(files: Readonly<Record<string, string>>, policy: TestPolicy = testPolicy()): Handbook {
-  return { ...buildHandbook(policy.policy, Object.entries(files).map(([path, bytes]) => ({ path, bytes }))), policyLocate: policy.locate };
+  const built = buildHandbook(policy.policy, Object.entries(files).map(([path, bytes]) => ({ path, bytes })));
+  return { ...built, otherFiles: [...built.otherFiles, { file: POLICY_FILE, read: () => policy.text }], policyLocate: policy.locate };
 }
 
 /** Runs only `rule` (its findings, plus any load problems so broken fixtures show). */
 export async function runRule(
   rule: Rule,
   files: Readonly<Record<string, string>>,
-  options: { now?: string; policy?: Record<string, unknown>; onlyFiles?: ReadonlySet<string> } = {},
+  options: { now?: string; policy?: Record<string, unknown>; policyText?: string; onlyFiles?: ReadonlySet<string> } = {},
 ): Promise<{ handbook: Handbook; findings: Diagnostic[] }> {
-  const handbook = handbookOf(files, testPolicy(options.policy));
+  const handbook = handbookOf(files, options.policyText === undefined ? testPolicy(options.policy) : policyFromText(options.policyText));
   const diagnostics = await runCheckAsync(handbook, {
     now: Temporal.Instant.from(options.now ?? EXAMPLE_NOW),
     rules: [rule],

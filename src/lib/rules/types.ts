@@ -37,6 +37,8 @@ export interface RuleContext {
   targetsOf<K extends Kind>(kind: K): Extract<AnyDocument, { kind: K }>[];
   /** All documents of one kind (for cross-document rules). */
   all<K extends Kind>(kind: K): Extract<AnyDocument, { kind: K }>[];
+  /** Whether a file (`content/...`) is checked this run (all are, except with `--changed`). */
+  inScope(file: string): boolean;
   report(finding: Finding): void;
 }
 
@@ -47,6 +49,12 @@ export interface Rule {
   description: string;
   category: RuleCategory;
   severity: Severity;
+  /**
+   * `false`: no document can suppress it and policy.yaml's `rules:` cannot turn it off or below its
+   * severity (a committed secret has leaked whatever the reason); the rule offers its own, narrower
+   * exception instead. Default `true`.
+   */
+  suppressible?: boolean;
   /** Guide section the rule comes from (Korean, as the guide names it). */
   source?: string;
   /** `load` rules report problems found while reading files; they have no `check`. */
