@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../helpers/project-copy.ts';
-import { attacks, CANARY_ENV } from './attacks.ts';
+import { attacks, CANARY_ENV, POLICY_SECRET_LINE } from './attacks.ts';
 
 const NOW = '2026-11-26T09:00:00+09:00';
 const project = copyProject('opsbook-attacks-');
@@ -19,6 +19,9 @@ for (const a of list) {
   mkdirSync(path.dirname(path.join(project.root, 'content', a.file)), { recursive: true });
   writeFileSync(path.join(project.root, 'content', a.file), a.text);
 }
+const policyFile = path.join(project.root, 'content/policy.yaml');
+const policyText = readFileSync(policyFile, 'utf8').replace(/^timezone:/m, `${POLICY_SECRET_LINE}\ntimezone:`);
+writeFileSync(policyFile, policyText);
 const canary = `canary-${process.pid}-${Date.now()}`;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [CANARY_ENV]: canary, OPSBOOK_NOW: NOW };
 
@@ -32,6 +35,7 @@ describe('attack documents at build time', () => {
     const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', out, '--now', NOW], { cwd: project.root, encoding: 'utf8', env });
     expect(result.status, result.stdout + result.stderr).toBe(1);
     for (const a of list) expect(result.stderr).toContain(`content/${a.file}:${a.line}:`);
+    expect(result.stderr).toContain(`content/policy.yaml:${policyText.split('\n').indexOf(POLICY_SECRET_LINE) + 1}:`);
     expect(existsSync(out)).toBe(false);
     expect(existsSync(writeTarget)).toBe(false);
   }, 300_000);

@@ -13,6 +13,11 @@ export interface Attack {
   line: number;
 }
 
+/** A live-looking JSON Web Token (signed test data, never a real credential). */
+export const JWT = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJiYWNrdXAtam9iIn0.dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk4';
+/** A GitHub token pasted into a policy comment. */
+export const POLICY_SECRET_LINE = '# 배포 토큰: ghp_A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8';
+
 /** The environment value the code attacks try to print into the site. */
 export const CANARY_ENV = 'OPSBOOK_ATTACK_CANARY';
 
@@ -41,6 +46,14 @@ export function attacks(writeTarget: string): Attack[] {
     { name: 'iframe', file: 'runbooks/attack-iframe.mdx', text: runbook('<iframe src="https://evil.example/"></iframe>'), rule: 'content/html', line: BODY },
     { name: 'CSS url() in a style attribute', file: 'runbooks/attack-css.mdx', text: runbook('<span style="background:url(https://evil.example/x.png)">x</span>'), rule: 'content/html', line: BODY },
     { name: 'style element', file: 'runbooks/attack-style.mdx', text: runbook('<style>{"body { background: url(https://evil.example/y.png) }"}</style>'), rule: 'content/html', line: BODY },
+    {
+      name: 'a secret the document tries to suppress',
+      file: 'runbooks/attack-suppressed-secret.mdx',
+      text: runbook('```bash\nmysql://admin:S3cr3tPassw0rd@order-db-1:3306/orders\n```').replace('last_reviewed: 2026-11-01', 'last_reviewed: 2026-11-01\nsuppress:\n  - rule: content/secret\n    reason: 테스트용 비밀번호라 괜찮음'),
+      rule: 'content/secret',
+      line: BODY + 4,
+    },
+    { name: 'a JWT in a command', file: 'runbooks/attack-jwt.mdx', text: runbook(`curl -H "Authorization: Bearer ${JWT}" https://backup.internal/api`), rule: 'content/secret', line: BODY },
     {
       name: 'javascript: in a frontmatter link',
       file: 'incidents/2026/2026-09-14-attack-action-link.mdx',
