@@ -88,15 +88,16 @@ function prepare(handbook: Handbook, options: CheckOptions) {
   const byKind = groupByKind(handbook.documents);
   const targetsByKind = groupByKind(targets);
 
-  const context = (rule: Rule): RuleContext => ({
+  const context = (rule: Rule, only?: readonly AnyDocument[]): RuleContext => ({
     handbook,
     policy: handbook.policy,
     now: options.now,
-    targets,
-    targetsOf: (kind) => (targetsByKind.get(kind) ?? []) as never,
+    targets: only ?? targets,
+    targetsOf: (kind) => (only ? only.filter((d) => d.kind === kind) : (targetsByKind.get(kind) ?? [])) as never,
     all: (kind) => (byKind.get(kind) ?? []) as never,
     inScope,
     report(finding: Finding) {
+      if (only) return;
       const document = finding.document;
       const file = finding.file ?? document?.file ?? POLICY_FILE;
       const pos = finding.at && document ? document.locate(finding.at) : { line: finding.line ?? 1, column: finding.column ?? 1 };
@@ -107,13 +108,36 @@ function prepare(handbook: Handbook, options: CheckOptions) {
       );
     },
   });
-  const crashed = (rule: Rule, error: unknown) =>
+  /**
+   * The document a synchronous rule crashed on: the rule is run again (silently) with no targets, then
+   * with each target alone. A crash with no targets is handbook-wide (blamed on policy.yaml); otherwise the
+   * first document it crashes on is named, so the author knows which file to look at.
+   */
+  const culprit = (rule: Rule): AnyDocument | undefined => {
+    if (!rule.check) return undefined;
+    const crashesOn = (only: readonly AnyDocument[]) => {
+      try {
+        rule.check!(context(rule, only));
+        return false;
+      } catch {
+        return true;
+      }
+    };
+    if (crashesOn([])) return undefined;
+    return targets.find((d) => crashesOn([d]));
+  };
+  const crashed = (rule: Rule, error: unknown) => {
+    const document = culprit(rule);
+    const reason = error instanceof Error ? error.message : String(error);
     emit({ id: rule.id, severity: 'error', suppressible: rule.suppressible }, {
-      file: POLICY_FILE,
+      file: document?.file ?? POLICY_FILE,
       line: 1,
       column: 1,
-      message: `The rule stopped with an internal error (${error instanceof Error ? error.message : String(error)}); please report it with this message`,
+      message: document
+        ? `The rule stopped with an internal error while checking this document (${reason}); a value here is probably out of range: check its timestamps and durations, and please report it with this message`
+        : `The rule stopped with an internal error (${reason}); please report it with this message`,
     });
+  };
   const guard = (rule: Rule, f: () => void) => {
     try {
       f();
