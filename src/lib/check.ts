@@ -3,6 +3,7 @@
  * applied, positions resolved and clamped to the file. A rule that throws becomes a diagnostic, never a
  * crash.
  */
+import { closest } from 'fastest-levenshtein';
 import type { Temporal } from 'temporal-polyfill';
 import { compareDiagnostics, ruleDocsUrl, type Diagnostic, type Severity } from './diagnostics.ts';
 import { groupByKind, type AnyDocument, type Handbook } from './handbook.ts';
@@ -79,6 +80,14 @@ function prepare(handbook: Handbook, options: CheckOptions) {
       ...(d.day ? { day: d.day } : {}),
     });
   };
+
+  // A rule id in policy.yaml's `rules:` that no rule has silently configures nothing (a typo, a renamed rule).
+  for (const id of Object.keys(handbook.policy.rules)) {
+    if (RULES_BY_ID.has(id) || options.rules) continue;
+    const pos = handbook.policyLocate?.(['rules', id]) ?? { line: 1, column: 1 };
+    const hint = closest(id, [...RULES_BY_ID.keys()]);
+    emit({ id: 'policy/reference', severity: 'error' }, { file: POLICY_FILE, ...pos, message: `Cannot find the rule "${id}" set in rules:; did you mean "${hint}"? (npm run check -- --list-rules lists them)` });
+  }
 
   for (const p of handbook.problems) {
     if (!inScope(p.file)) continue;

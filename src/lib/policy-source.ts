@@ -44,9 +44,15 @@ export function readPolicy(text: string): { policy?: Policy; problems: LoadProbl
     if (!roles.has(r)) problems.push(problem('policy/reference', ['changes', 'approver_roles', j], `Cannot find role "${r}" in roles`));
   });
   const ids = new Set<string>();
+  const handles = new Map<string, string>();
   policy.people.forEach((p, i) => {
     if (ids.has(p.id)) problems.push(problem('policy/reference', ['people', i, 'id'], `Expected a unique person id, found "${p.id}" twice`));
     ids.add(p.id);
+    // CODEOWNERS and review checks map handles back to people: one handle, one person.
+    const handle = p.github.toLowerCase();
+    const earlier = handles.get(handle);
+    if (earlier) problems.push(problem('policy/reference', ['people', i, 'github'], `Expected a unique GitHub handle, found "${p.github}" also used by ${earlier}`));
+    else handles.set(handle, p.id);
   });
   return problems.length ? { problems } : { policy, problems, locate: yaml.locate };
 }

@@ -1,6 +1,6 @@
 /** A change record (`content/changes/YYYY/<id>.mdx`; YYYY is the year it was requested). */
 import { z } from 'astro/zod';
-import { BaseFields, PersonRef, ServiceRef, Slug, Timestamp } from './common.ts';
+import { BaseFields, endsBeforeStart, PersonRef, ServiceRef, Slug, Timestamp } from './common.ts';
 
 export const CHANGE_TYPES = ['standard', 'normal', 'emergency'] as const;
 export const CHANGE_RESULTS = ['succeeded', 'failed', 'rolled-back'] as const;
@@ -25,8 +25,13 @@ export const ChangeSchema = z.strictObject({
   technical_review: z.strictObject({ reviewer: PersonRef, at: Timestamp }).optional(),
   /** Approvals (guide: 변경 승인). */
   approvals: z.array(z.strictObject({ approver: PersonRef, at: Timestamp })).default([]),
-  /** Planned execution window. */
-  window: z.strictObject({ start: Timestamp, end: Timestamp }).optional(),
+  /** Planned execution window; it ends at or after its start. */
+  window: z
+    .strictObject({ start: Timestamp, end: Timestamp })
+    .superRefine((w, ctx) => {
+      if (endsBeforeStart(w)) ctx.addIssue({ code: 'custom', path: ['end'], message: `Expected the window to end after it starts (${w.start}), found ${w.end}` });
+    })
+    .optional(),
   /** How to undo it (guide: 롤백 계획). */
   rollback_plan: z.string().optional(),
   /** Steps to carry it out (guide: 실행 계획). */

@@ -39,12 +39,22 @@ export const Timestamp = z.preprocess(
       ctx.addIssue({ code: 'custom', message: `Expected a timestamp with an offset, found "${text}"; ${hint}` });
       return;
     }
-    const [, y, mo, d, h, mi, s] = match;
+    const [, y, mo, d, h, mi, s, offset] = match;
     if (!isRealDate(Number(y), Number(mo), Number(d)) || Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) {
       ctx.addIssue({ code: 'custom', message: `Expected a real date and time, found "${text}"` });
+    } else if (offset !== 'Z' && (Number(offset!.slice(1, 3)) > 23 || Number(offset!.slice(4, 6)) > 59)) {
+      // Real offsets lie within ±14:00; beyond ±23:59 no clock can be read, and the rules' time maths fails.
+      ctx.addIssue({ code: 'custom', message: `Expected an offset between -23:59 and +23:59 (e.g. +09:00), found "${offset}" in "${text}"` });
     }
   }),
 );
+
+/** Whether a window of two valid timestamps ends before it starts (invalid ones are reported by `Timestamp`). */
+export function endsBeforeStart(window: { start: string; end: string }): boolean {
+  const start = Date.parse(window.start);
+  const end = Date.parse(window.end);
+  return Number.isFinite(start) && Number.isFinite(end) && end < start;
+}
 
 /** A calendar day `YYYY-MM-DD`, read in the policy time zone. */
 export const PlainDate = z.preprocess(

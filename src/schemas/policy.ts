@@ -3,7 +3,7 @@
  * their tables from it and every rule reads it, so the page and the check can never disagree.
  */
 import { z } from 'astro/zod';
-import { IsoDuration, PlainDate, Slug } from './common.ts';
+import { endsBeforeStart, IsoDuration, PlainDate, Slug, Timestamp } from './common.ts';
 
 export const SEVERITIES = ['P1', 'P2', 'P3', 'P4'] as const;
 export const SeverityId = z.enum(SEVERITIES);
@@ -77,11 +77,18 @@ const RequiredDocument = z.strictObject({
   pages: z.array(z.string()).min(1),
 });
 
-const BlackoutWindow = z.strictObject({
-  start: z.string(),
-  end: z.string(),
-  reason: z.string(),
-});
+const BlackoutWindow = z
+  .strictObject({
+    /** When the freeze begins (timestamp with offset). */
+    start: Timestamp,
+    /** When it ends; after `start`. */
+    end: Timestamp,
+    /** Why changes are frozen (shown in the finding). */
+    reason: z.string(),
+  })
+  .superRefine((w, ctx) => {
+    if (endsBeforeStart(w)) ctx.addIssue({ code: 'custom', path: ['end'], message: `Expected the blackout to end after it starts (${w.start}), found ${w.end}` });
+  });
 
 const SecretAllowance = z.strictObject({
   /** `sha256:` and the hex digest of the exact matched text, as the `content/secret` finding prints it. */
