@@ -5,11 +5,12 @@ import { documentPlacement } from './document-placement.ts';
 import { documentPlaceholder } from './document-placeholder.ts';
 import { codeownersOutdated } from './codeowners-outdated.ts';
 import { documentReference } from './document-reference.ts';
+import { documentRestrictedReference } from './document-restricted-reference.ts';
 import { incidentTimelineOrder } from './incident-timeline-order.ts';
 import type { Rule } from './types.ts';
 import { COMPLIANCE_RULES } from './compliance-rules.ts';
 
-export const RULES: readonly Rule[] = [...loadRules, documentMdx, documentReference, documentPlacement, incidentTimelineOrder, documentPlaceholder, codeownersOutdated, ...COMPLIANCE_RULES];
+export const RULES: readonly Rule[] = [...loadRules, documentMdx, documentReference, documentRestrictedReference, documentPlacement, incidentTimelineOrder, documentPlaceholder, codeownersOutdated, ...COMPLIANCE_RULES];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
 
