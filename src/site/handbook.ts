@@ -18,7 +18,10 @@ export interface SiteHandbook {
   audience: Audience;
   /** The instant the build measures "overdue" from (OPSBOOK_NOW or now). */
   now: Temporal.Instant;
-  /** The full handbook (restricted documents included): use it for the policy, never for documents or counts. */
+  /**
+   * The full handbook (restricted documents included): use it for the policy, never for documents, counts
+   * or findings (the API only asks it which referenced ids are withheld, to drop them).
+   */
   full: Handbook;
   /** Documents this audience may see. */
   documents: AnyDocument[];
