@@ -104,7 +104,8 @@ export function generateHandbook(n: number, policy: PolicyFacts, seed = 1): Gene
     const id = unique(`${dayString(ms)}-${service}-${scenario ?? 'security-event'}`);
     const cause = changes.length && r.chance(0.15) ? r.pick(changes) : undefined;
     const causedBy = cause && cause.ms <= ms ? [cause.id] : [];
-    if (cause && causedBy.length) cause.incidents.push(id);
+    // A security incident is restricted: a public change may not name it (document/restricted-reference).
+    if (cause && causedBy.length && scenario !== undefined) cause.incidents.push(id);
     return { ms, service, scenario, id, causedBy };
   });
   for (const c of changes) {

@@ -16,6 +16,8 @@ export interface FileCommit {
   author: string;
   email: string;
   subject: string;
+  /** Every path under the logged folder this commit touched (shared by all its files' lists). */
+  files: readonly string[];
 }
 
 /** Commits per root-relative path (`content/runbooks/x.mdx`), newest first. */
@@ -33,11 +35,9 @@ export function parseGitLog(output: string): Map<string, FileCommit[]> {
     const header = newline === -1 ? record : record.slice(0, newline);
     const [hash, date, author, email, ...subject] = header.split(FIELD);
     if (!hash || !date) continue;
-    const commit: FileCommit = { hash, date, author: author ?? '', email: email ?? '', subject: subject.join(FIELD) };
-    const files = newline === -1 ? [] : record.slice(newline + 1).split('\n');
-    for (const file of files) {
-      const path = file.trim();
-      if (!path) continue;
+    const files = (newline === -1 ? [] : record.slice(newline + 1).split('\n')).map((f) => f.trim()).filter(Boolean);
+    const commit: FileCommit = { hash, date, author: author ?? '', email: email ?? '', subject: subject.join(FIELD), files };
+    for (const path of files) {
       let list = byFile.get(path);
       if (!list) byFile.set(path, (list = []));
       list.push(commit);

@@ -1,26 +1,31 @@
 /**
- * The handbook as the site sees it: loaded once per build with the same code as the check, filtered to
- * the build's audience, with the compliance findings computed once. Pages import from here, never read
- * files themselves.
+ * The handbook as the site sees it: loaded once per build with the same code as the check, restricted to
+ * the build's audience (src/lib/audience.ts), with the compliance findings computed once. Pages import
+ * from here, never read files themselves. `npm run build` and a bare `astro build` both come through
+ * here, so they publish the same findings.
  */
 import { Temporal } from 'temporal-polyfill';
 import { runCheckAsync } from '../lib/check.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
+import { forAudience } from '../lib/audience.ts';
 import { groupByKind, type AnyDocument, type Handbook } from '../lib/handbook.ts';
 import { loadHandbook } from '../node/load-handbook.ts';
 import type { Kind } from '../schemas/kinds.ts';
-import { currentAudience, visibleTo, type Audience } from './audience.ts';
+import { currentAudience, type Audience } from './audience.ts';
 import { preloadedHandbook } from './preloaded.ts';
 
 export interface SiteHandbook {
   audience: Audience;
   /** The instant the build measures "overdue" from (OPSBOOK_NOW or now). */
   now: Temporal.Instant;
-  /** The full handbook (restricted documents included): use only for counts that reveal nothing. */
+  /**
+   * The full handbook (restricted documents included): use it for the policy, never for documents, counts
+   * or findings (the API only asks it which referenced ids are withheld, to drop them).
+   */
   full: Handbook;
   /** Documents this audience may see. */
   documents: AnyDocument[];
-  /** Findings on documents this audience may see, plus handbook-wide ones. */
+  /** The findings of the check run over this audience's documents alone (src/lib/audience.ts). */
   diagnostics: Diagnostic[];
   /** Documents of a kind, in handbook order: a fresh array the caller may sort. */
   ofKind<K extends Kind>(kind: K): Extract<AnyDocument, { kind: K }>[];
@@ -44,10 +49,12 @@ async function load(): Promise<SiteHandbook> {
   // `npm run build` has loaded and checked this handbook already, for this instant: reuse it.
   const preloaded = preloadedHandbook(process.cwd(), now.toString());
   const full = preloaded?.handbook ?? (await loadHandbook(process.cwd()));
-  const documents = full.documents.filter((d) => visibleTo(audience, d.visibility));
-  const hidden = new Set(full.documents.filter((d) => !visibleTo(audience, d.visibility)).map((d) => d.file));
-  const diagnostics = (preloaded?.diagnostics ?? (await runCheckAsync(full, { now }))).filter((d) => !hidden.has(d.file));
-  const byKey = new Map(documents.map((d) => [d.key, d]));
+  const view = forAudience(full, audience);
+  const { documents, byKey } = view;
+  // Not the full check's findings filtered by file: a handbook-wide finding on a public document can
+  // still describe a restricted one (its date, its window). The check over the view cannot. The
+  // restricted audience's view is the full handbook, whose findings `npm run build` already has.
+  const diagnostics = preloaded && view === full ? [...preloaded.diagnostics] : await runCheckAsync(view, { now });
   // Grouped once: pages ask for a kind's documents on every render (navigation counts, lists), and a
   // filter over the whole handbook per call made the build quadratic in documents.
   const byKind = groupByKind(documents);

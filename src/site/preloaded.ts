@@ -19,7 +19,10 @@ export interface PreloadedHandbook {
   now: string;
   /** The full handbook, restricted documents included. */
   handbook: Handbook;
-  /** All findings of the check (async rules included), restricted documents included. */
+  /**
+   * All findings of the check (async rules included), restricted documents included: the site reuses them
+   * only for the restricted audience. A public site checks its own view (src/site/handbook.ts).
+   */
   diagnostics: readonly Diagnostic[];
 }
 

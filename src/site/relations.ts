@@ -1,15 +1,16 @@
 /**
  * The links between documents, computed once per build in linear time (pages would otherwise scan every
  * incident for every runbook): which incidents used a runbook, which incidents a change caused, which
- * documents carry a tag or touch a service, and each file's git history.
+ * documents carry a tag or touch a service, and each file's git history (the raw log stays in here:
+ * pages get it through `commits`, which withholds what a public page may not say).
  */
+import { commitShower, type ShownCommit } from '../lib/commit-visibility.ts';
 import type { AnyDocument, HandbookDocument } from '../lib/handbook.ts';
-import { readGitHistory, type FileCommit, type GitHistory } from '../node/git-history.ts';
+import { readGitHistory, type FileCommit } from '../node/git-history.ts';
 import { getHandbook, type SiteHandbook } from './handbook.ts';
 
 export interface SiteIndex {
   handbook: SiteHandbook;
-  history: GitHistory;
   /** Runbook id → incidents that list it in `runbooks`. */
   incidentsByRunbook: Map<string, HandbookDocument<'incident'>[]>;
   /** Runbook id → routine records (drills) that exercised it. */
@@ -22,9 +23,14 @@ export interface SiteIndex {
   runbooksByScenario: Map<string, HandbookDocument<'runbook'>[]>;
   byTag: Map<string, AnyDocument[]>;
   byService: Map<string, AnyDocument[]>;
-  /** Commits of a document, newest first (empty when not committed yet). */
-  commits(doc: Pick<AnyDocument, 'file'>): readonly FileCommit[];
+  /**
+   * Commits of a document, newest first (empty when not committed yet); on a public build a commit that
+   * also touched anything but public documents shows only its date (src/lib/commit-visibility.ts).
+   */
+  commits(doc: Pick<AnyDocument, 'file'>): readonly SiteCommit[];
 }
+
+export type SiteCommit = ShownCommit<FileCommit>;
 
 let cached: Promise<SiteIndex> | undefined;
 
@@ -46,9 +52,9 @@ export function servicesOf(doc: AnyDocument): string[] {
 
 async function build(): Promise<SiteIndex> {
   const [handbook, history] = await Promise.all([getHandbook(), readGitHistory(process.cwd())]);
+  const show = commitShower<FileCommit>(handbook.audience === 'restricted' ? undefined : new Set(handbook.documents.map((d) => d.file)));
   const index: SiteIndex = {
     handbook,
-    history,
     incidentsByRunbook: new Map(),
     routinesByRunbook: new Map(),
     incidentsCausedBy: new Map(),
@@ -56,7 +62,7 @@ async function build(): Promise<SiteIndex> {
     runbooksByScenario: new Map(),
     byTag: new Map(),
     byService: new Map(),
-    commits: (doc) => history.get(doc.file) ?? [],
+    commits: (doc) => (history.get(doc.file) ?? []).map(show),
   };
   for (const doc of handbook.documents) {
     for (const tag of doc.data.tags) push(index.byTag, tag, doc);

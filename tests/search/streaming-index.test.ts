@@ -2,7 +2,7 @@
  * `npm run build` offers pages to the search index while Astro renders them (src/site/search-capture.ts);
  * whatever was not offered is read from dist/ at the end, so the index covers the same pages.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -97,6 +97,9 @@ describe('the early write (expect)', () => {
   });
   afterEach(() => rm(dir, { recursive: true, force: true }));
   const entry = () => path.join(dir, 'pagefind', 'pagefind-entry.json');
+  // Written, not only created: on a busy machine the file exists (empty) a moment before its content
+  // lands, and that write moves its mtime.
+  const entryWritten = () => expect(JSON.parse(readFileSync(entry(), 'utf8'))).toBeTruthy();
 
   it.each(INDEXERS)('writes the index as soon as the expected pages are in, and not again at finish (%s)', async (_, start) => {
     const indexer = await start();
@@ -104,7 +107,7 @@ describe('the early write (expect)', () => {
     await indexer.offer('runbooks/a/index.html', page('복제 지연'));
     expect(existsSync(entry())).toBe(false);
     await indexer.offer('runbooks/b/index.html', page('메모리 누수'));
-    await vi.waitFor(() => expect(existsSync(entry())).toBe(true), { timeout: 20_000, interval: 50 });
+    await vi.waitFor(entryWritten, { timeout: 20_000, interval: 50 });
     const written = statSync(entry()).mtimeMs;
     // A page without indexed content changes nothing.
     await indexer.offer('index.html', list);
@@ -117,7 +120,7 @@ describe('the early write (expect)', () => {
     const indexer = await start();
     indexer.expect(dir, ['runbooks/a/index.html']);
     await indexer.offer('runbooks/a/index.html', page('복제 지연'));
-    await vi.waitFor(() => expect(existsSync(entry())).toBe(true), { timeout: 20_000, interval: 50 });
+    await vi.waitFor(entryWritten, { timeout: 20_000, interval: 50 });
     // runbooks/b was not expected and is not offered either: finish reads it from dist/ and writes again.
     expect(await indexer.finish(dir)).toEqual({ pages: 2 });
     expect((await measureSearch(dir, ['복제', '누수'])).results).toEqual([1, 1]);

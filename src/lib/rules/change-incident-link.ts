@@ -1,4 +1,7 @@
-/** An incident's causing change lists the incident in its related_incidents, so both pages show the link. */
+/**
+ * An incident's causing change lists the incident in its related_incidents, so both pages show the link;
+ * except a restricted incident caused by a public change, which the change may not name.
+ */
 import type { AnyDocument } from '../handbook.ts';
 import { documentKey } from '../paths.ts';
 import type { Rule } from './types.ts';
@@ -25,6 +28,9 @@ export const changeIncidentLink: Rule = {
       document.data.caused_by.forEach((id, i) => {
         const change = ctx.handbook.byKey.get(documentKey('change', id));
         if (change?.kind !== 'change' || change.data.related_incidents.includes(document.id)) return;
+        // A public change may not name a restricted incident (document/restricted-reference): that link is
+        // kept on the incident's side only, or the change is made restricted too.
+        if (document.visibility === 'restricted' && change.visibility !== 'restricted') return;
         // A public incident's finding must not reveal what a restricted change lists.
         const found = change.visibility === 'restricted' && document.visibility !== 'restricted' ? 'other incidents' : change.data.related_incidents.join(', ') || 'none';
         ctx.report({ document, at: ['caused_by', i], message: `Expected change ${id} to list this incident (${document.id}) in related_incidents, found ${found}; add it to ${change.file}` });
@@ -41,6 +47,11 @@ export const changeIncidentLink: Rule = {
       name: 'the change does not list the incident',
       files: { 'changes/2026/deploy.mdx': exampleChange(), 'incidents/2026/errors.mdx': incident },
       expect: [{ file: 'content/incidents/2026/errors.mdx', line: 14, severity: 'error', message: 'related_incidents' }],
+    },
+    {
+      name: 'a restricted incident caused by a public change, which may not name it',
+      files: { 'changes/2026/deploy.mdx': exampleChange(), 'incidents/2026/errors.mdx': incident.replace('caused_by:', 'visibility: restricted\ncaused_by:') },
+      expect: [],
     },
   ],
 };

@@ -5,6 +5,7 @@ import { documentPlacement } from './document-placement.ts';
 import { documentPlaceholder } from './document-placeholder.ts';
 import { codeownersOutdated } from './codeowners-outdated.ts';
 import { documentReference } from './document-reference.ts';
+import { documentRestrictedReference } from './document-restricted-reference.ts';
 import { incidentTimelineOrder } from './incident-timeline-order.ts';
 import type { Rule } from './types.ts';
 import { COMPLIANCE_RULES } from './compliance-rules.ts';
@@ -18,7 +19,18 @@ import { contentUrl } from './content-url.ts';
 /** The safe content profile (src/lib/content-profile.ts): documents are data. */
 const CONTENT_PROFILE_RULES: readonly Rule[] = [contentEsm, contentExpression, contentComponent, contentHtml, contentUrl, contentEmbed];
 
-export const RULES: readonly Rule[] = [...loadRules, documentMdx, ...CONTENT_PROFILE_RULES, documentReference, documentPlacement, incidentTimelineOrder, documentPlaceholder, codeownersOutdated, ...COMPLIANCE_RULES];
+export const RULES: readonly Rule[] = [
+  ...loadRules,
+  documentMdx,
+  ...CONTENT_PROFILE_RULES,
+  documentReference,
+  documentRestrictedReference,
+  documentPlacement,
+  incidentTimelineOrder,
+  documentPlaceholder,
+  codeownersOutdated,
+  ...COMPLIANCE_RULES,
+];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
 
