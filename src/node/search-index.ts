@@ -22,6 +22,8 @@ const UNDATED = '0000-00-00';
 export interface IndexResult {
   /** Pages in the index. */
   pages: number;
+  /** How many times the index was written: 1 when the early write already held every page. */
+  writes: number;
 }
 
 export async function indexSite(distDir: string): Promise<IndexResult> {
@@ -75,7 +77,9 @@ export async function startIndexing(): Promise<SiteIndexer> {
   let expected: { distDir: string; files: Set<string> } | undefined;
   let early: { distDir: string; written: Promise<boolean> } | undefined;
   let stale = false;
+  let writes = 0;
   const writeIndex = async (distDir: string) => {
+    writes++;
     const written = await index.writeFiles({ outputPath: path.join(path.resolve(distDir), 'pagefind') });
     if (written.errors.length > 0) throw indexError(`write ${path.join(distDir, 'pagefind')}`, written.errors);
   };
@@ -150,12 +154,12 @@ export async function startIndexing(): Promise<SiteIndexer> {
         }
         if (early) {
           const written = await early.written;
-          if (written && !stale && path.resolve(early.distDir) === root) return { pages };
+          if (written && !stale && path.resolve(early.distDir) === root) return { pages, writes };
           // Written without some pages, or elsewhere: start again, so no file of that write is left behind.
           await rm(path.join(path.resolve(early.distDir), 'pagefind'), { recursive: true, force: true });
         }
         await writeIndex(root);
-        return { pages };
+        return { pages, writes };
       } finally {
         await pagefind.close();
       }

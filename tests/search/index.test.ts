@@ -122,7 +122,7 @@ describe('indexSite', () => {
       path.join(site, 'runbooks/a/index.html'),
       '<html lang="ko"><body><nav>메뉴</nav><main data-pagefind-body><h1>복제 지연</h1><p>복제지연이 커진다</p></main></body></html>',
     );
-    expect(await indexSite(site)).toEqual({ pages: 1 });
+    expect(await indexSite(site)).toMatchObject({ pages: 1 });
     expect(existsSync(path.join(site, 'pagefind/pagefind.js'))).toBe(true);
   });
 });
