@@ -8,6 +8,7 @@ import { runCheckAsync } from '../lib/check.ts';
 import { summarize } from '../lib/diagnostics.ts';
 import { formatBuildPhases } from '../lib/build-phases.ts';
 import { formatPretty } from '../lib/format/pretty.ts';
+import { acquireBuildLock, discardStaging, publishStaging, stagingFolder } from '../node/build-output.ts';
 import { loadHandbook, ToolError } from '../node/load-handbook.ts';
 import { startIndexingInWorker } from '../node/search-index.ts';
 import { preloadHandbook } from '../site/preloaded.ts';
@@ -60,6 +61,34 @@ export async function buildCommand(argv: string[]): Promise<number> {
   const checked = performance.now();
   process.stdout.write(`opsbook: check passed (${handbook.knownKeys.size} documents, ${summary.warning} warnings, ${summary.info} policy findings); building the ${audience} site…\n`);
 
+  // Astro empties its output folder first: it writes into a staging folder, swapped in only on success.
+  const release = await acquireBuildLock(root, (line) => process.stdout.write(`${line}\n`));
+  const staging = stagingFolder(outDir);
+  discardStaging(staging);
+  try {
+    return await buildSite({ root, now, handbook, diagnostics, staging, outDir, started, loaded, checked });
+  } catch (error) {
+    discardStaging(staging);
+    throw error;
+  } finally {
+    release();
+  }
+}
+
+interface SiteBuild {
+  root: string;
+  now: ReturnType<typeof parseNow>;
+  handbook: Awaited<ReturnType<typeof loadHandbook>>;
+  diagnostics: Awaited<ReturnType<typeof runCheckAsync>>;
+  staging: string;
+  outDir: string;
+  started: number;
+  loaded: number;
+  checked: number;
+}
+
+/** Astro and the search index into `staging`, then the swap into `outDir`. */
+async function buildSite({ root, now, handbook, diagnostics, staging, outDir, started, loaded, checked }: SiteBuild): Promise<number> {
   // Astro runs in this process: hand it the handbook and findings instead of loading and checking again.
   preloadHandbook({ root, now: now.toString(), handbook, diagnostics });
 
@@ -77,25 +106,26 @@ export async function buildCommand(argv: string[]): Promise<number> {
         'astro:config:done': ({ config }) => void (base = config.base),
         // Documents first, so the index is written while the other pages render (src/site/render-order.ts).
         'astro:build:start': ({ setPrerenderer }) =>
-          setPrerenderer((astros) => withSearchPagesFirst(astros, base, (files) => indexer.expect(outDir, files))),
+          setPrerenderer((astros) => withSearchPagesFirst(astros, base, (files) => indexer.expect(staging, files))),
       },
     },
   ];
 
   const { build } = await import('astro');
   try {
-    await build({ root, outDir, logLevel: 'error', mode: 'production', integrations });
+    await build({ root, outDir: staging, logLevel: 'error', mode: 'production', integrations });
   } catch (error) {
     await indexer.abort();
-    throw new ToolError(`astro build failed: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ToolError(`astro build failed: ${error instanceof Error ? error.message : String(error)}; ${path.relative(process.cwd(), outDir) || outDir} was left as it was`);
   } finally {
     setPageSink(undefined);
   }
   const rendered = performance.now();
-  process.stdout.write(`opsbook: site written to ${path.relative(process.cwd(), outDir) || '.'} in ${((rendered - checked) / 1000).toFixed(1)}s\n`);
 
-  const indexed = await indexer.finish(outDir);
+  const indexed = await indexer.finish(staging);
+  publishStaging(staging, outDir);
   const done = performance.now();
+  process.stdout.write(`opsbook: site written to ${path.relative(process.cwd(), outDir) || '.'} in ${((rendered - checked) / 1000).toFixed(1)}s\n`);
   process.stdout.write(`opsbook: search index built (${indexed.pages} pages).\n`);
   // Where the time went, for `npm run bench` (it reads this line back) and for anyone curious.
   const sec = (ms: number) => ms / 1000;

@@ -1,8 +1,8 @@
 /**
- * A copy of this project in a temporary folder (site code, scripts and the example handbook; node_modules
+ * A copy of this project in a temporary folder (site code, scripts and the example handbook; packages
  * linked, not copied), for tests that change the handbook and build it without touching the checkout.
  */
-import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -17,6 +17,12 @@ export interface ProjectCopy {
 export function copyProject(prefix = 'opsbook-copy-'): ProjectCopy {
   const root = mkdtempSync(path.join(os.tmpdir(), prefix));
   for (const entry of COPIED) cpSync(path.join(ROOT, entry), path.join(root, entry), { recursive: true });
-  symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  // The packages are shared, their caches are not: Astro keeps state in node_modules/.astro and opsbook its
+  // parse cache and build lock in node_modules/.cache, so each copy gets a folder of links, not one link.
+  mkdirSync(path.join(root, 'node_modules'));
+  for (const entry of readdirSync(path.join(ROOT, 'node_modules'))) {
+    if (entry === '.astro' || entry === '.cache' || entry === '.vite') continue;
+    symlinkSync(path.join(ROOT, 'node_modules', entry), path.join(root, 'node_modules', entry));
+  }
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

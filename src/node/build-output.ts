@@ -1,0 +1,73 @@
+/**
+ * The last good site survives: Astro empties its output folder when it starts, so the build writes into
+ * a staging folder beside `dist/` and swaps it in only when everything (pages and search index) is
+ * written. A failed build leaves `dist/` exactly as it was. One build at a time per project: Astro's
+ * caches and intermediate chunks are per project, and two builds at once broke each other.
+ */
+import { mkdirSync, openSync, readFileSync, closeSync, writeSync, rmSync, renameSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ToolError } from './load-handbook.ts';
+
+/** How long a second build waits for the first before giving up (exit 2). */
+const LOCK_WAIT_MS = 15 * 60 * 1000;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Takes the project's build lock, waiting while another live build holds it; returns its release. */
+export async function acquireBuildLock(root: string, log: (line: string) => void, waitMs = LOCK_WAIT_MS): Promise<() => void> {
+  const dir = path.join(root, 'node_modules', '.cache', 'opsbook');
+  mkdirSync(dir, { recursive: true });
+  const lock = path.join(dir, 'build.lock');
+  const deadline = Date.now() + waitMs;
+  let told = false;
+  for (;;) {
+    try {
+      const fd = openSync(lock, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(lock, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = Number(readFileSync(lock, 'utf8').trim());
+    if (!Number.isInteger(holder) || holder <= 0 || !alive(holder)) {
+      // Left by a build that was killed: nobody is writing.
+      rmSync(lock, { force: true });
+      continue;
+    }
+    if (Date.now() > deadline) {
+      throw new ToolError(`Another build (process ${holder}) has been running in this project for too long; wait for it to finish, or stop it, then build again`);
+    }
+    if (!told) {
+      log(`opsbook: another build (process ${holder}) is running in this project; waiting for it to finish…`);
+      told = true;
+    }
+    await sleep(500);
+  }
+}
+
+/** Where a build writes before it is published: beside the output folder, so the swap is a rename. */
+export function stagingFolder(outDir: string): string {
+  return `${outDir}.staging`;
+}
+
+/** Replaces `outDir` by the finished staging folder (the previous site is removed only after the swap). */
+export function publishStaging(staging: string, outDir: string): void {
+  const previous = `${outDir}.previous`;
+  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(outDir)) renameSync(outDir, previous);
+  renameSync(staging, outDir);
+  rmSync(previous, { recursive: true, force: true });
+}
+
+export function discardStaging(staging: string): void {
+  rmSync(staging, { recursive: true, force: true });
+}
