@@ -92,5 +92,7 @@ describe('mutation', () => {
       }
       expect(diagnostics.some((d) => d.message.includes('internal error')), context).toBe(false);
     }
-  });
+  // 600 full checks of a 60-document handbook: ~20 s alone, over a minute beside the browser and build
+  // tests on two cores. The bound is for a hang, not a speed claim (speed is `npm run bench`'s job).
+  }, 300_000);
 });
