@@ -10,6 +10,7 @@ import { formatPretty } from '../lib/format/pretty.ts';
 import { formatRuleList } from '../lib/format/rules.ts';
 import { RULES } from '../lib/rules/index.ts';
 import { KIND_LABELS } from '../schemas/kinds.ts';
+import { changedScope } from '../lib/changed-scope.ts';
 import { changedFiles, defaultBase } from '../node/git.ts';
 import { loadHandbook } from '../node/load-handbook.ts';
 import { defaultCacheFile } from '../node/parse-cache.ts';
@@ -75,7 +76,9 @@ export async function checkCommand(argv: string[]): Promise<number> {
     await changed;
     throw error;
   }
-  const onlyFiles = await changed;
+  // The changed files plus every document that refers to one of them; everything when the policy changed.
+  const changedPaths = await changed;
+  const onlyFiles = changedPaths && changedScope(handbook, changedPaths);
   const diagnostics = await runCheckAsync(handbook, { now, onlyFiles });
   const checked = onlyFiles ? handbook.documents.filter((d) => onlyFiles.has(d.file)).length : handbook.knownKeys.size;
 

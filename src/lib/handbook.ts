@@ -21,7 +21,7 @@ import {
   type WeeklyReport,
 } from '../schemas/index.ts';
 import { ASSET_FOLDER } from './content-profile.ts';
-import { parseMdx, type MdxParse } from './mdx.ts';
+import { mayHaveLinks, parseMdx, type MdxParse } from './mdx.ts';
 import { classifyPath, documentKey, type DocumentLocation } from './paths.ts';
 import { schemaProblems } from './schema-issues.ts';
 import { parseSource, type ParsedSource, type YamlPath } from './source.ts';
@@ -176,6 +176,8 @@ export interface CachedDocument {
   visibility: 'public' | 'restricted';
   bodyLine: number;
   lineCount: number;
+  /** Whether the body may hold links (`mayHaveLinks`), so `--changed` reads only those bodies for reverse references. */
+  links: boolean;
 }
 
 /** A loaded file as the plain data a cache stores (problems are kept: they are reported when the file is checked). */
@@ -184,7 +186,7 @@ export function cacheableFile(loaded: LoadedFile): { key?: string; problems: Loa
   return {
     ...(loaded.key ? { key: loaded.key } : {}),
     problems: loaded.problems,
-    ...(d ? { document: { location: d.location, data: d.data, visibility: d.visibility, bodyLine: d.bodyLine, lineCount: d.lineCount } } : {}),
+    ...(d ? { document: { location: d.location, data: d.data, visibility: d.visibility, bodyLine: d.bodyLine, lineCount: d.lineCount, links: mayHaveLinks(d.body) } } : {}),
   };
 }
 
@@ -248,6 +250,10 @@ class CachedHandbookDocument {
     return this.#reparsed().body;
   }
 
+  get mayLink(): boolean {
+    return this.#cached.links;
+  }
+
   get frontmatter(): string {
     return this.#reparsed().frontmatter;
   }
@@ -259,6 +265,11 @@ class CachedHandbookDocument {
   mdx(): MdxParse {
     return (this.#mdx ??= parseMdx(this.#reparsed().body));
   }
+}
+
+/** Whether a document's body may hold links, without reading the body of a cached document. */
+export function documentMayLink(document: AnyDocument): boolean {
+  return document instanceof CachedHandbookDocument ? document.mayLink : mayHaveLinks(document.body);
 }
 
 /** `read(path)` gives the bytes of a file under `content/` when a rule needs its body or positions. */

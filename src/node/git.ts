@@ -28,19 +28,24 @@ export async function defaultBase(root: string): Promise<string> {
   throw new ToolError('Cannot find a base branch (origin/main or main); pass one with --base REF');
 }
 
-/** Files (root-relative) added or modified since the merge base with `base`, including uncommitted and untracked ones. */
+/**
+ * Files (root-relative) added, modified, deleted or renamed (both names) since the merge base with `base`,
+ * including uncommitted and untracked ones. Paths are read NUL-separated (`-z`): git quotes names with
+ * non-ASCII characters otherwise, and a Korean file name would never match.
+ */
 export async function changedFiles(root: string, base: string): Promise<Set<string>> {
   await git(root, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]).catch(() => {
     throw new ToolError(`Cannot find the git revision "${base}" given to --base`);
   });
   // --relative: paths relative to the handbook root, which need not be the repository's top level.
+  // --no-renames: a rename is its deletion and its addition, so both names are in the set.
   // Independent questions, asked at once: with the parse cache, git is a good part of `--changed`'s time.
   const [committed, working, untracked] = await Promise.all([
-    git(root, ['diff', '--relative', '--name-only', '--no-renames', '--diff-filter=ACMRT', `${base}...HEAD`]),
-    git(root, ['diff', '--relative', '--name-only', '--no-renames', '--diff-filter=ACMRT', 'HEAD']),
-    git(root, ['ls-files', '--others', '--exclude-standard']),
+    git(root, ['diff', '-z', '--relative', '--name-only', '--no-renames', `${base}...HEAD`]),
+    git(root, ['diff', '-z', '--relative', '--name-only', '--no-renames', 'HEAD']),
+    git(root, ['ls-files', '-z', '--others', '--exclude-standard']),
   ]);
   const files = new Set<string>();
-  for (const line of `${committed}\n${working}\n${untracked}`.split('\n')) if (line.trim()) files.add(line.trim());
+  for (const name of `${committed}\0${working}\0${untracked}`.split('\0')) if (name) files.add(name);
   return files;
 }

@@ -149,6 +149,7 @@ class LazyDocument implements CachedDocument {
   readonly visibility: CachedDocument['visibility'];
   readonly bodyLine: number;
   readonly lineCount: number;
+  readonly links: boolean;
   #json: Uint8Array | string;
   #data: unknown;
 
@@ -157,6 +158,8 @@ class LazyDocument implements CachedDocument {
     this.visibility = head.visibility;
     this.bodyLine = head.bodyLine;
     this.lineCount = head.lineCount;
+    // A cache written before this field existed has a different parser version and is never read.
+    this.links = head.links !== false;
     this.#json = json;
   }
 

@@ -14,10 +14,11 @@ import { visit } from 'unist-util-visit';
 import type { Kind } from '../../schemas/kinds.ts';
 import type { AnyDocument } from '../handbook.ts';
 import { mayHaveLinks } from '../mdx.ts';
-import { documentKey, documentRoute } from '../paths.ts';
+import { documentKey } from '../paths.ts';
 import { referencesOf } from './document-reference.ts';
 import { exampleChange } from './change-example.ts';
 import { exampleIncident } from './incident-example.ts';
+import { endsIn, linkPaths, namingPaths } from '../link-targets.ts';
 import type { Rule } from './types.ts';
 import { mdx } from './util.ts';
 
@@ -38,53 +39,14 @@ function kindsOf(target: string): Kind[] {
   return target === 'person' || target === 'role' || target === 'scenario' ? [] : [target as Kind];
 }
 
-/**
- * Restricted documents by every path that names them: their page (`incidents/<id>`), their file
- * (`content/incidents/2026/<id>.mdx`) and the file without its extension.
- */
+/** Restricted documents by every path that names them (see `namingPaths`). */
 function restrictedPaths(documents: readonly AnyDocument[]): Map<string, AnyDocument> {
   const paths = new Map<string, AnyDocument>();
   for (const d of documents) {
     if (d.visibility !== 'restricted') continue;
-    paths.set(documentRoute(d.kind, d.id), d);
-    paths.set(d.file, d);
-    paths.set(d.file.replace(/\.mdx$/, ''), d);
+    for (const p of namingPaths(d.kind, d.id, d.file)) paths.set(p, d);
   }
   return paths;
-}
-
-/** The restricted document a URL path ends in (any prefix: a site base, a host, a repository blob path). */
-function endsIn(paths: ReadonlyMap<string, AnyDocument>, pathname: string): AnyDocument | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    decoded = pathname;
-  }
-  const segments = decoded.replace(/\.md$/, '.mdx').split('/').filter(Boolean);
-  for (let i = 0; i < segments.length; i++) {
-    const hit = paths.get(segments.slice(i).join('/'));
-    if (hit) return hit;
-  }
-  return undefined;
-}
-
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-
-/** The paths a link may mean: an absolute URL's path, or a relative link read from the page and from the file. */
-function linkPaths(document: AnyDocument, target: string): string[] {
-  if (SCHEME.test(target)) {
-    try {
-      return [new URL(target).pathname];
-    } catch {
-      return [];
-    }
-  }
-  const pathPart = target.split(/[?#]/)[0]!;
-  if (!pathPart) return [];
-  const page = new URL(`https://handbook.invalid/${documentRoute(document.kind, document.id)}/`);
-  const file = new URL(`file:///${document.file}`);
-  return [new URL(pathPart, page).pathname, new URL(pathPart, file).pathname];
 }
 
 const named = (d: AnyDocument) => `restricted ${NAMES[d.kind]} "${d.id}"`;

@@ -1,0 +1,62 @@
+/**
+ * What `check --changed` must check so that it reports exactly what the full check reports for those
+ * files: the files changed, added, deleted or renamed against the base, and every document that refers to
+ * one of them (a reference field, an action item link or a body link), since a deleted or renamed
+ * runbook turns its users' references into errors. When the policy changes (a person, scenario or number
+ * removed), every document may be judged differently, so everything is checked. Pure.
+ */
+import { documentMayLink, type AnyDocument, type Handbook } from './handbook.ts';
+import { endsIn, linkPaths, namingPaths } from './link-targets.ts';
+import { classifyPath, documentKey } from './paths.ts';
+import { POLICY_FILE } from './policy-source.ts';
+import { referencesOf } from './rules/document-reference.ts';
+import type { Definition, Link } from 'mdast';
+import { visit } from 'unist-util-visit';
+
+/** The kinds a reference field's target may be. */
+function kindsOf(target: string): string[] {
+  if (target === 'change-or-incident') return ['change', 'incident'];
+  return target === 'person' || target === 'role' || target === 'scenario' ? [] : [target];
+}
+
+function refersTo(document: AnyDocument, keys: ReadonlySet<string>, paths: ReadonlyMap<string, string>): boolean {
+  for (const r of referencesOf(document)) if (kindsOf(r.target).some((k) => keys.has(`${k}:${r.id}`))) return true;
+  if (document.kind === 'incident') {
+    for (const item of document.data.action_items) if (item.link && linkPaths(document, item.link).some((p) => endsIn(paths, p))) return true;
+  }
+  if (!documentMayLink(document)) return false;
+  const parsed = document.mdx();
+  if (!parsed.ok) return false;
+  let found = false;
+  visit(parsed.tree, (node) => {
+    if (found || (node.type !== 'link' && node.type !== 'definition')) return;
+    const target = (node as Link | Definition).url.trim();
+    if (target && !target.startsWith('#') && linkPaths(document, target).some((p) => endsIn(paths, p))) found = true;
+  });
+  return found;
+}
+
+/**
+ * The files (`content/...`) to check for a set of changed root-relative paths, or undefined when
+ * everything must be checked (the policy changed).
+ */
+export function changedScope(handbook: Handbook, changed: ReadonlySet<string>): Set<string> | undefined {
+  if (changed.has(POLICY_FILE)) return undefined;
+  const scope = new Set(changed);
+  const keys = new Set<string>();
+  const paths = new Map<string, string>();
+  for (const file of changed) {
+    if (!file.startsWith('content/')) continue;
+    const classified = classifyPath(file.slice('content/'.length));
+    if (!classified.ok) continue;
+    const { kind, id } = classified.location;
+    const key = documentKey(kind, id);
+    keys.add(key);
+    for (const p of namingPaths(kind, id, file)) paths.set(p, key);
+  }
+  if (keys.size === 0) return scope;
+  for (const document of handbook.documents) {
+    if (!scope.has(document.file) && refersTo(document, keys, paths)) scope.add(document.file);
+  }
+  return scope;
+}
