@@ -21,7 +21,8 @@ export interface DocumentLocation {
 
 export type Classification = { ok: true; location: DocumentLocation } | { ok: false; message: string };
 
-const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+/** A document id: lower-case letters, digits, Hangul syllables and "-" (Korean file names are ids as written). */
+const SLUG = /^[a-z0-9\uac00-\ud7a3][a-z0-9\uac00-\ud7a3-]*$/;
 const DATE_STEM = /^(\d{4}-\d{2}-\d{2})(-[a-z0-9-]+)?$/;
 
 const LAYOUT_HELP =
@@ -45,6 +46,10 @@ export function classifyPath(relPath: string): Classification {
     return { ok: false, message: `Expected an .mdx file, found "${file}"; rename it to "${file.replace(/\.[^.]*$/, '')}.mdx"` };
   }
   const stem = file.slice(0, -4);
+  // macOS may hand over decomposed Hangul (NFD): the same name to a reader, another id to the site.
+  if (relPath.normalize('NFC') !== relPath) {
+    return { ok: false, message: `Expected the file name in composed form (NFC), found "${relPath}" in decomposed Hangul; rename it to "${relPath.normalize('NFC')}"` };
+  }
   const folder = parts[0];
   const kind = (Object.keys(KIND_FOLDERS) as Kind[]).find((k) => KIND_FOLDERS[k] === folder);
   if (!kind) return { ok: false, message: `Cannot tell what kind of document "${relPath}" is; ${LAYOUT_HELP}` };
@@ -54,12 +59,12 @@ export function classifyPath(relPath: string): Classification {
     case 'guide':
     case 'runbook':
       if (parts.length !== 2) return wrong(`${folder}/<id>.mdx`);
-      if (!SLUG.test(stem)) return wrong(`a lower-case file name of letters, digits and "-" in ${folder}/<id>.mdx`);
+      if (!SLUG.test(stem)) return wrong(`a file name of lower-case letters, digits, Hangul and "-" in ${folder}/<id>.mdx`);
       return { ok: true, location: { kind, id: stem } };
     case 'incident':
     case 'change': {
       if (parts.length !== 3 || !/^\d{4}$/.test(parts[1] ?? '')) return wrong(`${folder}/<YYYY>/<id>.mdx`);
-      if (!SLUG.test(stem)) return wrong(`a lower-case file name of letters, digits and "-" in ${folder}/<YYYY>/<id>.mdx`);
+      if (!SLUG.test(stem)) return wrong(`a file name of lower-case letters, digits, Hangul and "-" in ${folder}/<YYYY>/<id>.mdx`);
       return { ok: true, location: { kind, id: stem, year: Number(parts[1]) } };
     }
     case 'routine': {

@@ -74,7 +74,7 @@ export const PlainDate = z.preprocess(
 /** Lower-case slug used for ids of people, services, scenarios, roles and documents. */
 export const Slug = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'Expected a lower-case id of letters, digits and "-" (e.g. "order-db")' });
+  .regex(/^[a-z0-9\uac00-\ud7a3][a-z0-9\uac00-\ud7a3-]*$/, { message: 'Expected an id of lower-case letters, digits, Hangul and "-" (e.g. "order-db" or "복제-지연")' });
 
 /** A person, by their roster id in `content/policy.yaml`. */
 export const PersonRef = Slug.describe('A person id from the policy roster');

@@ -51,7 +51,8 @@ const EDITS: [string, (root: string) => void, string][] = [
   ['remove a person from the roster', (root) => edit(root, 'content/policy.yaml', (t) => t.replace(/^ {2}- \{ id: kim-minsu,.*\n/m, '')), 'document/reference'],
   ['remove a scenario from the policy', (root) => edit(root, 'content/policy.yaml', (t) => t.replace(/^ {2}- \{ id: db-replication-lag,.*\n/m, '')), 'document/reference'],
   ['make a runbook that public documents use restricted', (root) => edit(root, 'content/runbooks/db-replication-lag.mdx', (t) => t.replace(/^title: /m, 'visibility: restricted\ntitle: ')), 'document/restricted-reference'],
-  ['add a file with a Korean name', (root) => writeFileSync(path.join(root, 'content/runbooks/복제-지연.mdx'), readFileSync('content/runbooks/db-replication-lag.mdx', 'utf8')), 'document/location'],
+  // git quotes such a name unless asked for NUL-separated paths; the file has a mistake to be found.
+  ['add a file with a Korean name', (root) => writeFileSync(path.join(root, 'content/runbooks/복제-지연.mdx'), readFileSync('content/runbooks/db-replication-lag.mdx', 'utf8').replace(/^owner:/m, 'ownr:')), 'document/schema'],
 ];
 
 describe('check --changed is exact', () => {

@@ -43,7 +43,7 @@ describe('schemas', () => {
       [
         "3: Expected "summary" to be at least 1 character(s), found """,
         "4: Expected at least 1 item(s) in "services"",
-        "5: Expected a lower-case id of letters, digits and "-" (e.g. "order-db") ("owner")",
+        "5: Expected an id of lower-case letters, digits, Hangul and "-" (e.g. "order-db" or "복제-지연") ("owner")",
         "6: Expected a real calendar date, found "2026-13-01" ("last_reviewed")",
       ]
     `);
