@@ -3,7 +3,7 @@
  * of its kind, written with the `yaml` package) and a body with the sections the rules look for. Pure:
  * the caller supplies the policy, the clock, what already exists and the randomness.
  */
-import { Document, isScalar, visit } from 'yaml';
+import { Document, isScalar, parse, visit } from 'yaml';
 import { Temporal } from 'temporal-polyfill';
 import { CHANGE_TYPES, EMERGENCY_REASONS } from '../../schemas/change.ts';
 import { INCIDENT_STATUSES } from '../../schemas/incident.ts';
@@ -109,12 +109,33 @@ function documentId(kind: 'incident' | 'change' | 'runbook', options: NewOptions
   return newId({ date, title: options.title ?? '', service, kind, time: hhmm(at), taken, random: ctx.random ?? randomHex });
 }
 
+/**
+ * Whether a string would read as something else to a YAML 1.1 reader (a date, a number, yes/no): opsbook
+ * reads YAML 1.2, where `title: 2026-11-25` is text, but editors, GitHub's preview and other tools may not.
+ */
+/** Fields whose value is prose an author typed (a title, a summary), never a date or an id. */
+const TEXT_FIELDS = new Set(['title', 'summary', 'reason', 'findings']);
+
+function ambiguousText(value: string): boolean {
+  try {
+    return typeof parse(value, { version: '1.1' }) !== 'string';
+  } catch {
+    return true;
+  }
+}
+
 /** YAML with short lists of ids written inline, as people write them (`services: [order-api]`). */
 export function toYaml(data: Record<string, unknown>): string {
   const doc = new Document(data);
   visit(doc, {
     Seq(_, node) {
       if (node.items.every((item) => isScalar(item))) node.flow = true;
+    },
+    Pair(_, pair) {
+      // Free text that looks like a date, number or boolean is quoted; the dates the scaffold writes stay plain.
+      const key = isScalar(pair.key) ? String(pair.key.value) : '';
+      const value = pair.value;
+      if (TEXT_FIELDS.has(key) && isScalar(value) && typeof value.value === 'string' && ambiguousText(value.value)) value.type = 'QUOTE_DOUBLE';
     },
   });
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
