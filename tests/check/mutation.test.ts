@@ -8,53 +8,8 @@ import { glob } from 'tinyglobby';
 import { runCheck } from '../../src/lib/check.ts';
 import { buildHandbook } from '../../src/lib/handbook.ts';
 import { FIXED_NOW, fixturePolicy } from '../helpers/handbook.ts';
+import { MUTATIONS, prng } from '../helpers/mutations.ts';
 import { SAMPLES } from '../helpers/samples.ts';
-
-/** Small deterministic PRNG (mulberry32) so a failure can be replayed from its seed. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Mutation = (text: string, random: () => number) => string;
-
-const MUTATIONS: Record<string, Mutation> = {
-  deleteLine(text, r) {
-    const lines = text.split('\n');
-    lines.splice(Math.floor(r() * lines.length), 1);
-    return lines.join('\n');
-  },
-  swapCharacters(text, r) {
-    const chars = [...text];
-    const i = Math.floor(r() * (chars.length - 1));
-    [chars[i], chars[i + 1]] = [chars[i + 1]!, chars[i]!];
-    return chars.join('');
-  },
-  truncate(text, r) {
-    return text.slice(0, Math.floor(r() * text.length));
-  },
-  breakIndentation(text, r) {
-    const lines = text.split('\n');
-    const i = Math.floor(r() * lines.length);
-    lines[i] = (r() < 0.5 ? '   ' : '') + lines[i]!.trimStart();
-    return lines.join('\n');
-  },
-  insertSpecial(text, r) {
-    const specials = ['<', '{', '}', ':', '- ', '"', "'", '\t', '---\n', '&', '*', '[', ']', '\u0000', '#'];
-    const i = Math.floor(r() * text.length);
-    return text.slice(0, i) + specials[Math.floor(r() * specials.length)] + text.slice(i);
-  },
-  duplicateLine(text, r) {
-    const lines = text.split('\n');
-    const i = Math.floor(r() * lines.length);
-    lines.splice(i, 0, lines[i]!);
-    return lines.join('\n');
-  },
-};
 
 async function corpus(): Promise<Record<string, string>> {
   const files: Record<string, string> = { ...SAMPLES };
