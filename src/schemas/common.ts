@@ -27,6 +27,12 @@ function dateToPlainDate(value: unknown): unknown {
   return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
 }
 
+/** Whether an instant lies where every zone reads a year from 1970 to 9999 (a day's margin at each end). */
+function withinYears(text: string): boolean {
+  const ms = Date.parse(text);
+  return Number.isFinite(ms) && ms >= Date.UTC(1970, 0, 2) && ms < Date.UTC(9999, 11, 30);
+}
+
 /** An instant written as ISO 8601 with an explicit offset, e.g. `2026-11-25T14:03:00+09:00`. */
 export const Timestamp = z.preprocess(
   dateToIsoInstant,
@@ -42,6 +48,9 @@ export const Timestamp = z.preprocess(
     const [, y, mo, d, h, mi, s, offset] = match;
     if (!isRealDate(Number(y), Number(mo), Number(d)) || Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) {
       ctx.addIssue({ code: 'custom', message: `Expected a real date and time, found "${text}"` });
+    } else if (!withinYears(text)) {
+      // Every instant must have a 4-digit year in every time zone: the folder (incidents/<YYYY>/) and the periods depend on it.
+      ctx.addIssue({ code: 'custom', message: `Expected a timestamp between 1970 and 9999, found "${text}"` });
     } else if (offset !== 'Z' && (Number(offset!.slice(1, 3)) > 23 || Number(offset!.slice(4, 6)) > 59)) {
       // Real offsets lie within ±14:00; beyond ±23:59 no clock can be read, and the rules' time maths fails.
       ctx.addIssue({ code: 'custom', message: `Expected an offset between -23:59 and +23:59 (e.g. +09:00), found "${offset}" in "${text}"` });
@@ -95,10 +104,26 @@ export const SafeLink = z.string().superRefine((value, ctx) => {
 });
 
 /** An ISO 8601 duration such as `PT15M`, `PT1H`, `P1D`. Parsed with Temporal by the domain code. */
+/** Longest duration a handbook means (a review interval, a deadline); beyond it date maths overflows. */
+const MAX_DURATION_YEARS = 100;
+
+const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+/** Years per unit of DURATION's groups (a month as 1/12 year, a day as 1/365): enough to bound a duration. */
+const YEARS_PER_UNIT = [1, 1 / 12, 7 / 365, 1 / 365, 1 / 8760, 1 / 525600, 1 / 31536000];
+
+/** A duration's length in years, roughly; 0 when it does not parse (the regex above reports that). */
+function durationYears(text: string): number {
+  const match = DURATION.exec(text);
+  return match ? YEARS_PER_UNIT.reduce((sum, perUnit, i) => sum + Number(match[i + 1] ?? 0) * perUnit, 0) : 0;
+}
+
 export const IsoDuration = z
   .string()
   .regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/, {
     message: 'Expected an ISO 8601 duration such as "PT15M", "PT2H" or "P1D"',
+  })
+  .refine((text) => durationYears(text) <= MAX_DURATION_YEARS, {
+    message: `Expected a duration of at most ${MAX_DURATION_YEARS} years (no deadline in a handbook is further away)`,
   });
 
 /** A written-down exception: the rule id to silence for this document and why. */

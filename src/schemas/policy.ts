@@ -105,7 +105,9 @@ export const PolicySchema = z.strictObject({
   /** IANA time zone in which days, weeks, months and quarters are counted. */
   timezone: z.string().default('Asia/Seoul'),
   /** First day the handbook is in force; periods and routines are counted from here. */
-  start_date: PlainDate,
+  start_date: PlainDate.refine((day) => day >= '1970-01-01' && day <= '9999-12-31', {
+    message: 'Expected a start date from 1970-01-01 on (the first day reports and routines are required)',
+  }),
   /** Severity levels P1–P4 (guide: 장애 레벨). */
   severities: z.strictObject({ P1: SeverityPolicy, P2: SeverityPolicy, P3: SeverityPolicy, P4: SeverityPolicy }),
   /** Groups of failure scenarios, id → Korean name (guide: 주요 장애 시나리오). */

@@ -28,6 +28,25 @@ describe('silent accepts', () => {
     expect(found[0]!.message).toContain('+25:00');
   });
 
+  it('values the rules cannot compute with are schema errors at their key: a huge review interval, a year no folder holds', () => {
+    const runbookFile = 'runbooks/db-primary-failure.mdx';
+    const runbook = SAMPLES[runbookFile].replace('last_reviewed: 2026-10-01', 'last_reviewed: 2026-10-01\nreview_interval: P99999999999Y');
+    const found = problemsOf({ ...SAMPLES, [runbookFile]: runbook });
+    expect(found.map((d) => [d.rule, d.line])).toEqual([['document/schema', lineOf(runbook, 'review_interval')]]);
+    expect(found[0]!.message).toContain('at most 100 years');
+    const incident = SAMPLES[INCIDENT_FILE].replace('resolved: 2026-09-14T03:30:00+09:00', 'resolved: 9999-12-31T23:59:59-12:00');
+    const late = problemsOf({ ...SAMPLES, [INCIDENT_FILE]: incident });
+    expect(late.map((d) => [d.rule, d.line])).toEqual([['document/schema', lineOf(incident, 'resolved:')]]);
+    expect(late[0]!.message).toContain('between 1970 and 9999');
+  });
+
+  it('a start date before 1970', () => {
+    const text = FIXTURE_POLICY_TEXT.replace(/^start_date: .*$/m, 'start_date: 0001-06-01');
+    const { policy, problems } = readPolicy(text);
+    expect(policy).toBeUndefined();
+    expect(problems.map((p) => [p.rule, p.line])).toEqual([['policy/schema', lineOf(text, 'start_date')]]);
+  });
+
   it('a blackout that is not a timestamp, or ends before it starts', () => {
     const text = FIXTURE_POLICY_TEXT.replace(/blackout:[^\n]*(\n[ ]+- [^\n]+)*/, 'blackout:\n    - { start: next tuesday, end: 2026-09-28T23:59:59+09:00, reason: 연휴 }\n    - { start: 2026-10-02T00:00:00+09:00, end: 2026-10-01T00:00:00+09:00, reason: 거꾸로 }');
     const { policy, problems } = readPolicy(text);
