@@ -7,6 +7,7 @@ import { codeownersOutdated } from './codeowners-outdated.ts';
 import { documentReference } from './document-reference.ts';
 import { documentRestrictedReference } from './document-restricted-reference.ts';
 import { incidentTimelineOrder } from './incident-timeline-order.ts';
+import { reportPeriodRange } from './report-period-range.ts';
 import type { Rule } from './types.ts';
 import { COMPLIANCE_RULES } from './compliance-rules.ts';
 import { contentComponent } from './content-component.ts';
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   documentRestrictedReference,
   documentPlacement,
   incidentTimelineOrder,
+  reportPeriodRange,
   documentPlaceholder,
   codeownersOutdated,
   ...COMPLIANCE_RULES,
