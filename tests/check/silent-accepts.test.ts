@@ -5,7 +5,7 @@ import { runCheck } from '../../src/lib/check.ts';
 import { readPolicy } from '../../src/lib/policy-source.ts';
 import { FIXTURE_POLICY_TEXT } from '../helpers/handbook.ts';
 import { SAMPLES } from '../helpers/samples.ts';
-import { problemsOf } from '../helpers/handbook.ts';
+import { checkFiles, problemsOf } from '../helpers/handbook.ts';
 import { handbookOf, policyFromText } from '../rules/helpers.ts';
 
 const CHANGE_FILE = 'changes/2026/2026-09-13-db-param-change.mdx';
@@ -38,6 +38,17 @@ describe('silent accepts', () => {
     const late = problemsOf({ ...SAMPLES, [INCIDENT_FILE]: incident });
     expect(late.map((d) => [d.rule, d.line])).toEqual([['document/schema', lineOf(incident, 'resolved:')]]);
     expect(late[0]!.message).toContain('between 1970 and 9999');
+  });
+
+  it('an action item closed years before the incident began, and a broken percent-escape in a link', () => {
+    const incident = SAMPLES[INCIDENT_FILE].replace('closed: 2026-10-10', 'closed: 2016-10-10');
+    const found = problemsOf({ ...SAMPLES, [INCIDENT_FILE]: incident });
+    expect(found.map((d) => [d.rule, d.line])).toEqual([['incident/timeline-order', lineOf(incident, '2016-10-10')]]);
+    const runbookFile = 'runbooks/db-primary-failure.mdx';
+    const runbook = `${SAMPLES[runbookFile]}\n[절차](/runbooks/%E0%A4%A/)\n`;
+    const broken = checkFiles({ ...SAMPLES, [runbookFile]: runbook }).diagnostics.filter((d) => d.severity === 'error');
+    expect(broken.map((d) => [d.rule, d.line])).toEqual([['content/internal-link', runbook.split('\n').length - 1]]);
+    expect(broken[0]!.message).toContain('valid percent-escapes');
   });
 
   it('a start date before 1970', () => {

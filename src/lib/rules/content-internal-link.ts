@@ -34,9 +34,20 @@ function fileTarget(handbook: Handbook, document: AnyDocument, target: string): 
   const base = new URL(`file:///content/${document.file.slice('content/'.length)}`);
   const resolved = new URL(target, base).pathname;
   if (!resolved.startsWith('/content/')) return false;
-  const rel = decodeURIComponent(resolved.slice('/content/'.length)).replace(/\/$/, '');
+  const decoded = safeDecode(resolved.slice('/content/'.length));
+  if (decoded === undefined) return false;
+  const rel = decoded.replace(/\/$/, '');
   const classified = classifyPath(/\.mdx?$/.test(rel) ? rel.replace(/\.md$/, '.mdx') : `${rel}.mdx`);
   return classified.ok && handbook.knownKeys.has(documentKey(classified.location.kind, classified.location.id));
+}
+
+/** A percent-decoded path, or undefined for a broken escape such as `%E0%A4%A`. */
+function safeDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
 }
 
 const guide = (body: string) => mdx('title: 장애 대응\norder: 2\nsection: 장애 대응', body);
@@ -67,7 +78,16 @@ export const contentInternalLink: Rule = {
         const pathPart = target.split(/[?#]/)[0]!;
         // Images and downloads live in public/, which the check cannot see.
         if (/\.[a-z0-9]+$/i.test(pathPart) && !/\.mdx?$/i.test(pathPart)) return;
-        const pathname = decodeURIComponent(new URL(pathPart, page).pathname);
+        const pathname = safeDecode(new URL(pathPart, page).pathname);
+        if (pathname === undefined) {
+          ctx.report({
+            document,
+            line: document.bodyLine + (position?.start.line ?? 1) - 1,
+            column: position?.start.column ?? 1,
+            message: `Expected a link with valid percent-escapes, found "${target}"; write the characters themselves (e.g. /runbooks/복제-지연/) or escape them fully`,
+          });
+          return;
+        }
         if (routeExists(ctx.handbook, routines, pathname) || (!pathPart.startsWith('/') && fileTarget(ctx.handbook, document, pathPart))) return;
         ctx.report({
           document,

@@ -1,6 +1,6 @@
 /** started ≤ detected ≤ acknowledged ≤ mitigated ≤ resolved, and the status agrees with the timeline. */
 import { TIMELINE_STEPS } from '../../schemas/incident.ts';
-import { instant } from '../time.ts';
+import { dayIn, instant } from '../time.ts';
 import type { Rule } from './types.ts';
 
 const NEEDS: Record<string, (typeof TIMELINE_STEPS)[number][]> = {
@@ -16,7 +16,7 @@ export const incidentTimelineOrder: Rule = {
   category: 'document',
   severity: 'error',
   source: '장애 대응 → 장애 대응 절차',
-  description: 'Timeline steps are in order (started ≤ detected ≤ acknowledged ≤ mitigated ≤ resolved) and match the status.',
+  description: 'Timeline steps are in order (started ≤ detected ≤ acknowledged ≤ mitigated ≤ resolved), match the status, and no action item is closed before the incident began.',
   check(ctx) {
     for (const document of ctx.targetsOf('incident')) {
       const timeline = document.data.timeline;
@@ -29,6 +29,13 @@ export const incidentTimelineOrder: Rule = {
         }
         previous = { step, at };
       }
+      // An action item cannot be closed before the incident it follows from began (a mistyped year).
+      const startedDay = dayIn(ctx.policy.timezone, timeline.started).toString();
+      document.data.action_items.forEach((item, i) => {
+        if (item.closed && item.closed < startedDay) {
+          ctx.report({ document, at: ['action_items', i, 'closed'], message: `Expected the action item to be closed on or after the incident began (${startedDay}), found ${item.closed}` });
+        }
+      });
       for (const step of NEEDS[document.data.status] ?? []) {
         if (!timeline[step]) {
           ctx.report({ document, at: ['status'], message: `Expected timeline.${step} for an incident with status "${document.data.status}"; add it or change the status` });
