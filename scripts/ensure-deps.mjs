@@ -30,7 +30,7 @@ if (process.argv.includes('--browser')) {
     const isRoot = process.getuid?.() === 0;
     const sudo = isRoot ? '' : has('command -v sudo') ? 'sudo ' : null;
     if (sudo === null) {
-      console.error('opsbook: the browser tests need Debian\'s chromium and fonts-noto-cjk: apt-get install chromium fonts-noto-cjk');
+      console.error("opsbook: the browser tests need Debian's chromium and fonts-noto-cjk: apt-get install chromium fonts-noto-cjk");
       process.exit(1);
     }
     run(`${sudo}apt-get update -qq && DEBIAN_FRONTEND=noninteractive ${sudo}apt-get install -y -qq chromium fonts-noto-cjk`);

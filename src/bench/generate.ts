@@ -27,7 +27,18 @@ export interface GeneratedHandbook {
 export const MIX = { runbook: 0.18, incident: 0.28, change: 0.25, routine: 0.13, report: 0.16 } as const;
 
 const SERVICES = ['order-api', 'payment-api', 'catalog-api', 'search-api', 'auth-api', 'api-gateway', 'order-db', 'catalog-db', 'redis-cache', 'kafka', 'web'];
-const TOPICS = ['cache-warmup', 'pool-tuning', 'index-rebuild', 'cert-rotation', 'log-rotation', 'scale-out', 'config-drift', 'queue-drain', 'disk-cleanup', 'dns-failover'];
+const TOPICS = [
+  'cache-warmup',
+  'pool-tuning',
+  'index-rebuild',
+  'cert-rotation',
+  'log-rotation',
+  'scale-out',
+  'config-drift',
+  'queue-drain',
+  'disk-cleanup',
+  'dns-failover',
+];
 export const END_DATE = '2026-11-25';
 const DAY_MS = 86_400_000;
 
@@ -114,7 +125,10 @@ export function generateHandbook(n: number, policy: PolicyFacts, seed = 1): Gene
   for (const i of incidents) {
     const runbook = i.scenario ?? 'security-incident-response';
     const recent = endMs - i.ms < 10 * DAY_MS;
-    files.set(`incidents/${dayString(i.ms).slice(0, 4)}/${i.id}.mdx`, incident(r, i.ms, i.service, i.scenario, people, runbooks.includes(runbook) ? runbook : runbooks[0]!, i.causedBy, recent));
+    files.set(
+      `incidents/${dayString(i.ms).slice(0, 4)}/${i.id}.mdx`,
+      incident(r, i.ms, i.service, i.scenario, people, runbooks.includes(runbook) ? runbook : runbooks[0]!, i.causedBy, recent),
+    );
   }
 
   for (let i = 0; i < counts.routine; i++) {
@@ -132,7 +146,11 @@ export function generateHandbook(n: number, policy: PolicyFacts, seed = 1): Gene
     const candidates = [
       { cadence: 'weekly', id: isoWeek(ms), last: d.getUTCDay() === 0 },
       { cadence: 'monthly', id: dayString(ms).slice(0, 7), last: new Date(ms + DAY_MS).getUTCDate() === 1 },
-      { cadence: 'quarterly', id: `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`, last: new Date(ms + DAY_MS).getUTCDate() === 1 && d.getUTCMonth() % 3 === 2 },
+      {
+        cadence: 'quarterly',
+        id: `${d.getUTCFullYear()}-Q${Math.floor(d.getUTCMonth() / 3) + 1}`,
+        last: new Date(ms + DAY_MS).getUTCDate() === 1 && d.getUTCMonth() % 3 === 2,
+      },
     ];
     for (const c of candidates) {
       if (c.last && !seen.has(`${c.cadence}/${c.id}`)) {
@@ -179,12 +197,16 @@ function change(r: Random, ms: number, service: string, people: string[], approv
   const start = r.int(8 * 60, 20 * 60);
   const approvalCount = Math.max(needed[risk], 1);
   const requester = r.pick(people);
-  const chosen = approvers.filter((a) => a !== requester).sort(() => r.next() - 0.5).slice(0, approvalCount);
+  const chosen = approvers
+    .filter((a) => a !== requester)
+    .sort(() => r.next() - 0.5)
+    .slice(0, approvalCount);
   const approvals = chosen.map((a, i) => `  - approver: ${a}\n    at: ${stamp(ms, start + 20 + i * 5)}`).join('\n');
   const executed = start + 60 + r.int(0, 30);
-  const emergency = type === 'emergency'
-    ? `emergency:\n  reason: ${r.pick(['outage-risk', 'security-vulnerability', 'data-loss-risk'])}\n  documented_at: ${stamp(ms, executed + r.int(60, 40 * 60))}\n`
-    : '';
+  const emergency =
+    type === 'emergency'
+      ? `emergency:\n  reason: ${r.pick(['outage-risk', 'security-vulnerability', 'data-loss-risk'])}\n  documented_at: ${stamp(ms, executed + r.int(60, 40 * 60))}\n`
+      : '';
   return `---
 title: ${quote(`${service} ${r.pick(['설정 변경', '버전 업그레이드', '인덱스 추가', '용량 증설', '인증서 갱신'])}`)}
 type: ${type}
@@ -226,7 +248,16 @@ ${paragraph(r, r.int(1, 3))}
 
 const RESPONSE_MINUTES: Record<string, number> = { P1: 15, P2: 30, P3: 120, P4: 1440 };
 
-function incident(r: Random, ms: number, service: string, scenario: string | undefined, people: string[], runbook: string, causedBy: string[], recent: boolean): string {
+function incident(
+  r: Random,
+  ms: number,
+  service: string,
+  scenario: string | undefined,
+  people: string[],
+  runbook: string,
+  causedBy: string[],
+  recent: boolean,
+): string {
   const severity = r.pick(['P1', 'P2', 'P2', 'P3', 'P3', 'P3', 'P4']);
   // Only recent incidents are still open (older open ones would be stale, a finding).
   const status = recent ? r.pick(['resolved', 'mitigated', 'investigating']) : r.pick(['closed', 'closed', 'closed', 'postmortem', 'resolved']);
@@ -240,7 +271,9 @@ function incident(r: Random, ms: number, service: string, scenario: string | und
   const timeline = [
     `  started: ${stamp(ms, t0)}`,
     `  detected: ${stamp(ms, detected)}`,
-    ...(status !== 'investigating' ? [`  acknowledged: ${stamp(ms, acknowledged)}`, `  mitigated: ${stamp(ms, mitigated)}`] : [`  acknowledged: ${stamp(ms, acknowledged)}`]),
+    ...(status !== 'investigating'
+      ? [`  acknowledged: ${stamp(ms, acknowledged)}`, `  mitigated: ${stamp(ms, mitigated)}`]
+      : [`  acknowledged: ${stamp(ms, acknowledged)}`]),
     ...(done ? [`  resolved: ${stamp(ms, resolved)}`] : []),
   ].join('\n');
   const security = scenario === undefined;
@@ -252,9 +285,10 @@ function incident(r: Random, ms: number, service: string, scenario: string | und
     const closed = !recent && r.chance(0.95);
     return `  - title: ${quote(paragraph(r, 1))}\n    owner: ${r.pick(people)}\n    due: ${due}\n    status: ${closed ? 'done' : 'open'}${closed ? `\n    closed: ${due}` : ''}`;
   }).join('\n');
-  const postmortem = done && (severity === 'P1' || severity === 'P2')
-    ? `postmortem:\n  author: ${r.pick(people)}\n  published: ${dayString(ms + r.int(1, 5) * DAY_MS)}\n  reviewers: [${r.pick(people)}]\n`
-    : '';
+  const postmortem =
+    done && (severity === 'P1' || severity === 'P2')
+      ? `postmortem:\n  author: ${r.pick(people)}\n  published: ${dayString(ms + r.int(1, 5) * DAY_MS)}\n  reviewers: [${r.pick(people)}]\n`
+      : '';
   const section = (title: string, body: string) => `## ${title}\n\n${body}\n`;
   return `---
 title: ${quote(`${service} ${paragraph(r, 1).slice(0, 40)}`)}

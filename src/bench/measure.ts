@@ -26,7 +26,11 @@ export function hasGnuTime(): boolean {
   return existsSync(GNU_TIME);
 }
 
-export async function measure(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; useGnuTime?: boolean; fullStdout?: boolean }): Promise<Measured> {
+export async function measure(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; useGnuTime?: boolean; fullStdout?: boolean },
+): Promise<Measured> {
   const gnu = options.useGnuTime ?? hasGnuTime();
   const tmp = mkdtempSync(path.join(tmpdir(), 'bench-time-'));
   const timeFile = path.join(tmp, 'time');

@@ -107,7 +107,12 @@ function figure(samples: readonly Measured[]): Figure {
 
 function failure(m: Measured): string {
   const text = `${m.stderr}\n${m.stdout}`.trim().split('\n');
-  return text.filter((l) => /error|Error|✘|failed/.test(l)).slice(0, 5).join('\n') || text.slice(-5).join('\n');
+  return (
+    text
+      .filter((l) => /error|Error|✘|failed/.test(l))
+      .slice(0, 5)
+      .join('\n') || text.slice(-5).join('\n')
+  );
 }
 
 function budget(value: number | null, limit: number): Budget {
@@ -133,7 +138,14 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   log('reading every document once (untimed), so no step pays for a cold disk cache');
   warmFileCache(path.join(work, 'content'));
 
-  const samples = { floor: [] as Measured[], check: [] as Measured[], changed: [] as Measured[], changedCold: [] as Measured[], bare: [] as Measured[], build: [] as Measured[] };
+  const samples = {
+    floor: [] as Measured[],
+    check: [] as Measured[],
+    changed: [] as Measured[],
+    changedCold: [] as Measured[],
+    bare: [] as Measured[],
+    build: [] as Measured[],
+  };
   for (let run = 1; run <= o.runs; run++) {
     log(`run ${run}/${o.runs}: floor`);
     samples.floor.push(await measure(node, ['src/bench/floor.ts', work], { cwd: o.projectRoot, env }));
@@ -146,7 +158,8 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     // node_modules/.cache/opsbook/ and Node's compile cache), then one document is edited and
     // `check --changed` runs. The same step without the parse cache (--no-cache) shows what it saves.
     log(`run ${run}/${o.runs}: check --changed`);
-    if (run === 1 && !existsSync(path.join(work, 'node_modules', '.cache', 'opsbook'))) log('warning: the full check left no parse cache; --changed parses every document');
+    if (run === 1 && !existsSync(path.join(work, 'node_modules', '.cache', 'opsbook')))
+      log('warning: the full check left no parse cache; --changed parses every document');
     const original = readFileSync(touchedPath, 'utf8');
     writeFileSync(touchedPath, `${original}\n벤치마크가 이 문서를 수정했습니다.\n`);
     try {
@@ -263,7 +276,11 @@ export function formatTable(r: BenchResult): string {
     ['check --changed (1 file)', r.changed_check, `${r.ratios.changed_vs_full_check}× check (≤ 0.1)`],
     ['check --changed --no-cache', r.changed_check_cold ?? null, r.changed_check_cold ? `${round(r.changed_check_cold.wall_s / r.check.wall_s)}× check` : ''],
     ['bare Astro build (framework floor)', r.bare_astro, r.bare_astro && !r.bare_astro.ok ? 'FAILED' : ''],
-    ['full build (check + astro + pagefind)', r.build, r.build && !r.build.ok ? 'FAILED' : r.ratios.build_vs_bare === null ? '' : `${r.ratios.build_vs_bare}× bare (≤ 1.3)`],
+    [
+      'full build (check + astro + pagefind)',
+      r.build,
+      r.build && !r.build.ok ? 'FAILED' : r.ratios.build_vs_bare === null ? '' : `${r.ratios.build_vs_bare}× bare (≤ 1.3)`,
+    ],
   ];
   const lines = [`opsbook bench: ${r.docs} documents, ${r.runs} run(s), median (${r.machine.cpus} cpus)`, ''];
   lines.push(`${'step'.padEnd(40)} ${'wall s'.padStart(8)} ${'CPU s'.padStart(8)} ${'peak MB'.padStart(8)}  ratio`);
@@ -274,7 +291,9 @@ export function formatTable(r: BenchResult): string {
   }
   const phases = r.build?.phases;
   if (phases) {
-    lines.push(`  full build: load ${phases.load_s} s, check ${phases.check_s} s, astro ${phases.astro_s} s, search index after the last page ${phases.index_after_last_page_s} s`);
+    lines.push(
+      `  full build: load ${phases.load_s} s, check ${phases.check_s} s, astro ${phases.astro_s} s, search index after the last page ${phases.index_after_last_page_s} s`,
+    );
   }
   if (r.search) {
     const kb = (bytes: number) => (bytes / 1000).toFixed(1);
@@ -286,7 +305,10 @@ export function formatTable(r: BenchResult): string {
   }
   if (r.scaling) {
     const s = r.scaling;
-    lines.push('', `scaling vs ${s.base_docs} docs: check ${s.check_time}× time, ${s.check_rss}× memory; build ${s.build_time ?? '-'}× time, ${s.build_rss ?? '-'}× memory (≤ 2.1× / 2.0×)`);
+    lines.push(
+      '',
+      `scaling vs ${s.base_docs} docs: check ${s.check_time}× time, ${s.check_rss}× memory; build ${s.build_time ?? '-'}× time, ${s.build_rss ?? '-'}× memory (≤ 2.1× / 2.0×)`,
+    );
   }
   lines.push('', `check: ${r.check.errors} error(s), ${r.check.findings} finding(s) on the synthetic handbook`);
   lines.push('budgets:');

@@ -97,10 +97,18 @@ function writeBare(bare: string, projectRoot: string, contentDir: string): void 
   const names = componentNames(contentDir);
   const files = new Map<string, string>([
     ['package.json', '{ "name": "bare-astro", "private": true, "type": "module" }\n'],
-    ['astro.config.mjs', `import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()], trailingSlash: 'always', build: { format: 'directory' }, devToolbar: { enabled: false } });\n`],
-    ['src/content.config.ts', `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { docs: defineCollection({ loader: glob({ base: ${JSON.stringify(contentDir)}, pattern: '**/*.mdx' }) }) };\n`],
+    [
+      'astro.config.mjs',
+      `import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()], trailingSlash: 'always', build: { format: 'directory' }, devToolbar: { enabled: false } });\n`,
+    ],
+    [
+      'src/content.config.ts',
+      `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { docs: defineCollection({ loader: glob({ base: ${JSON.stringify(contentDir)}, pattern: '**/*.mdx' }) }) };\n`,
+    ],
     ['src/components/Stub.astro', '<div class="stub"></div>\n'],
-    ['src/pages/[...slug].astro', `---
+    [
+      'src/pages/[...slug].astro',
+      `---
 import { getCollection, render } from 'astro:content';
 import Stub from '../components/Stub.astro';
 export async function getStaticPaths() {
@@ -113,7 +121,8 @@ const components = { ${names.map((n) => `${n}: Stub`).join(', ')} };
 <!doctype html>
 <html lang="ko"><head><meta charset="utf-8" /><title>{entry.data.title ?? entry.id}</title></head>
 <body><main><h1>{entry.data.title ?? entry.id}</h1><Content components={components} /></main></body></html>
-`],
+`,
+    ],
     ['tsconfig.json', '{ "extends": "astro/tsconfigs/strict" }\n'],
   ]);
   writeFiles(bare, files);

@@ -38,7 +38,12 @@ export async function buildCommand(argv: string[]): Promise<number> {
     process.stdout.write(`${BUILD_USAGE}\n`);
     return 0;
   }
-  const audience = oneOf('audience', values.audience, ['public', 'restricted'] as const, process.env.OPSBOOK_AUDIENCE === 'restricted' ? 'restricted' : 'public');
+  const audience = oneOf(
+    'audience',
+    values.audience,
+    ['public', 'restricted'] as const,
+    process.env.OPSBOOK_AUDIENCE === 'restricted' ? 'restricted' : 'public',
+  );
   const now = parseNow(values.now ?? process.env.OPSBOOK_NOW);
   const root = path.resolve(values.root ?? '.');
   const outDir = path.resolve(root, values.out ?? 'dist');
@@ -59,7 +64,9 @@ export async function buildCommand(argv: string[]): Promise<number> {
     return 1;
   }
   const checked = performance.now();
-  process.stdout.write(`opsbook: check passed (${handbook.knownKeys.size} documents, ${summary.warning} warnings, ${summary.info} policy findings); building the ${audience} site…\n`);
+  process.stdout.write(
+    `opsbook: check passed (${handbook.knownKeys.size} documents, ${summary.warning} warnings, ${summary.info} policy findings); building the ${audience} site…\n`,
+  );
 
   // Astro empties its output folder first: it writes into a staging folder, swapped in only on success.
   const release = await acquireBuildLock(root, (line) => process.stdout.write(`${line}\n`));
@@ -105,8 +112,7 @@ async function buildSite({ root, now, handbook, diagnostics, staging, outDir, st
         'astro:config:setup': ({ addMiddleware }) => addMiddleware({ entrypoint: capture, order: 'post' }),
         'astro:config:done': ({ config }) => void (base = config.base),
         // Documents first, so the index is written while the other pages render (src/site/render-order.ts).
-        'astro:build:start': ({ setPrerenderer }) =>
-          setPrerenderer((astros) => withSearchPagesFirst(astros, base, (files) => indexer.expect(staging, files))),
+        'astro:build:start': ({ setPrerenderer }) => setPrerenderer((astros) => withSearchPagesFirst(astros, base, (files) => indexer.expect(staging, files))),
       },
     },
   ];
@@ -116,7 +122,9 @@ async function buildSite({ root, now, handbook, diagnostics, staging, outDir, st
     await build({ root, outDir: staging, logLevel: 'error', mode: 'production', integrations });
   } catch (error) {
     await indexer.abort();
-    throw new ToolError(`astro build failed: ${error instanceof Error ? error.message : String(error)}; ${path.relative(process.cwd(), outDir) || outDir} was left as it was`);
+    throw new ToolError(
+      `astro build failed: ${error instanceof Error ? error.message : String(error)}; ${path.relative(process.cwd(), outDir) || outDir} was left as it was`,
+    );
   } finally {
     setPageSink(undefined);
   }
@@ -129,7 +137,12 @@ async function buildSite({ root, now, handbook, diagnostics, staging, outDir, st
   process.stdout.write(`opsbook: search index built (${indexed.pages} pages).\n`);
   // Where the time went, for `npm run bench` (it reads this line back) and for anyone curious.
   const sec = (ms: number) => ms / 1000;
-  const phases = { load_s: sec(loaded - started), check_s: sec(checked - loaded), astro_s: sec(rendered - checked), index_after_last_page_s: sec(done - rendered) };
+  const phases = {
+    load_s: sec(loaded - started),
+    check_s: sec(checked - loaded),
+    astro_s: sec(rendered - checked),
+    index_after_last_page_s: sec(done - rendered),
+  };
   process.stdout.write(`${formatBuildPhases(phases)}\n`);
   return 0;
 }

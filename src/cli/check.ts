@@ -82,7 +82,12 @@ export async function checkCommand(argv: string[]): Promise<number> {
   const diagnostics = await runCheckAsync(handbook, { now, onlyFiles });
   const checked = onlyFiles ? handbook.documents.filter((d) => onlyFiles.has(d.file)).length : handbook.knownKeys.size;
 
-  await print(format, checked, diagnostics, handbook.documents.filter((d) => !onlyFiles || onlyFiles.has(d.file)));
+  await print(
+    format,
+    checked,
+    diagnostics,
+    handbook.documents.filter((d) => !onlyFiles || onlyFiles.has(d.file)),
+  );
   const summary = summarize(diagnostics);
   return summary.error > 0 || (values.strict && summary.warning > 0) ? 1 : 0;
 }

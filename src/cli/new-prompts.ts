@@ -23,7 +23,10 @@ export async function askMissing(kind: NewKind, options: NewOptions, policy: Pol
     }
     const value = String(answer).trim();
     if (field.key === 'services' || field.key === 'tags' || field.key === 'scenario') {
-      result[field.key] = value.split(',').map((v) => v.trim()).filter(Boolean);
+      result[field.key] = value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
     } else if (value) {
       (result as Record<string, unknown>)[field.key] = value;
     }

@@ -35,7 +35,11 @@ Prints the path of the new file. Never overwrites a file. Exit 2 on bad argument
 
 const run = promisify(execFile);
 
-const list = (values: string[] | undefined) => values?.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+const list = (values: string[] | undefined) =>
+  values
+    ?.flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 
 async function gitEmail(root: string): Promise<string | undefined> {
   try {
@@ -49,14 +53,32 @@ export async function newCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     argv,
     {
-      title: { type: 'string' }, id: { type: 'string' }, author: { type: 'string' },
-      service: { type: 'string', multiple: true }, tag: { type: 'string', multiple: true },
-      severity: { type: 'string' }, scenario: { type: 'string', multiple: true }, detection: { type: 'string' },
-      category: { type: 'string' }, started: { type: 'string' }, detected: { type: 'string' }, acknowledged: { type: 'string' },
-      type: { type: 'string' }, risk: { type: 'string' }, reason: { type: 'string' },
-      summary: { type: 'string' }, routine: { type: 'string' }, outcome: { type: 'string' }, 'performed-at': { type: 'string' },
-      period: { type: 'string' }, cadence: { type: 'string' }, status: { type: 'string' }, visibility: { type: 'string' },
-      now: { type: 'string' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+      title: { type: 'string' },
+      id: { type: 'string' },
+      author: { type: 'string' },
+      service: { type: 'string', multiple: true },
+      tag: { type: 'string', multiple: true },
+      severity: { type: 'string' },
+      scenario: { type: 'string', multiple: true },
+      detection: { type: 'string' },
+      category: { type: 'string' },
+      started: { type: 'string' },
+      detected: { type: 'string' },
+      acknowledged: { type: 'string' },
+      type: { type: 'string' },
+      risk: { type: 'string' },
+      reason: { type: 'string' },
+      summary: { type: 'string' },
+      routine: { type: 'string' },
+      outcome: { type: 'string' },
+      'performed-at': { type: 'string' },
+      period: { type: 'string' },
+      cadence: { type: 'string' },
+      status: { type: 'string' },
+      visibility: { type: 'string' },
+      now: { type: 'string' },
+      root: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
     },
     true,
   );
@@ -66,7 +88,9 @@ export async function newCommand(argv: string[]): Promise<number> {
   }
   const kind = positionals[0];
   if (!kind || !(NEW_KINDS as readonly string[]).includes(kind)) {
-    throw new UsageError(`Expected the kind of document first (${NEW_KINDS.join(', ')}), found ${kind ? `"${kind}"` : 'nothing'}; e.g. npm run new -- incident --title "결제 API 응답 지연" --severity P2`);
+    throw new UsageError(
+      `Expected the kind of document first (${NEW_KINDS.join(', ')}), found ${kind ? `"${kind}"` : 'nothing'}; e.g. npm run new -- incident --title "결제 API 응답 지연" --severity P2`,
+    );
   }
   if (positionals.length > 1) throw new UsageError(`Unexpected argument "${positionals[1]}"; put text in quotes, e.g. --title "결제 API 응답 지연"`);
 
@@ -74,12 +98,29 @@ export async function newCommand(argv: string[]): Promise<number> {
   const now = parseNow(values.now);
   const policy = await loadPolicy(root);
   let options: NewOptions = {
-    title: values.title, id: values.id, author: values.author, services: list(values.service), tags: list(values.tag),
-    severity: values.severity, scenario: list(values.scenario), detection: values.detection, category: values.category,
-    started: values.started, detected: values.detected, acknowledged: values.acknowledged,
-    type: values.type, risk: values.risk, reason: values.reason, summary: values.summary,
-    routine: values.routine, outcome: values.outcome, performedAt: values['performed-at'],
-    period: values.period, cadence: values.cadence, status: values.status, visibility: values.visibility,
+    title: values.title,
+    id: values.id,
+    author: values.author,
+    services: list(values.service),
+    tags: list(values.tag),
+    severity: values.severity,
+    scenario: list(values.scenario),
+    detection: values.detection,
+    category: values.category,
+    started: values.started,
+    detected: values.detected,
+    acknowledged: values.acknowledged,
+    type: values.type,
+    risk: values.risk,
+    reason: values.reason,
+    summary: values.summary,
+    routine: values.routine,
+    outcome: values.outcome,
+    performedAt: values['performed-at'],
+    period: values.period,
+    cadence: values.cadence,
+    status: values.status,
+    visibility: values.visibility,
   };
 
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY) && !process.env.CI;
@@ -90,7 +131,9 @@ export async function newCommand(argv: string[]): Promise<number> {
   } else {
     const missing = missingFields(kind as NewKind, options, policy);
     if (missing.length) {
-      throw new UsageError(`Missing ${missing.map((f) => `${f.flag} (${f.message})`).join(', ')}; e.g. npm run new -- ${kind} ${missing.map((f) => f.example).join(' ')}`);
+      throw new UsageError(
+        `Missing ${missing.map((f) => `${f.flag} (${f.message})`).join(', ')}; e.g. npm run new -- ${kind} ${missing.map((f) => f.example).join(' ')}`,
+      );
     }
   }
 
@@ -101,7 +144,9 @@ export async function newCommand(argv: string[]): Promise<number> {
     if (c.ok) existingKeys.add(documentKey(c.location.kind, c.location.id));
   }
   const runbookFiles = files.filter((f) => f.startsWith('runbooks/'));
-  const runbooks = buildHandbook(policy, await readSources(root, runbookFiles)).documents.flatMap((d) => (d.kind === 'runbook' ? [{ id: d.id, scenarios: d.data.scenarios }] : []));
+  const runbooks = buildHandbook(policy, await readSources(root, runbookFiles)).documents.flatMap((d) =>
+    d.kind === 'runbook' ? [{ id: d.id, scenarios: d.data.scenarios }] : [],
+  );
 
   let created;
   try {

@@ -86,7 +86,10 @@ function prepare(handbook: Handbook, options: CheckOptions) {
     if (RULES_BY_ID.has(id) || options.rules) continue;
     const pos = handbook.policyLocate?.(['rules', id]) ?? { line: 1, column: 1 };
     const hint = closest(id, [...RULES_BY_ID.keys()]);
-    emit({ id: 'policy/reference', severity: 'error' }, { file: POLICY_FILE, ...pos, message: `Cannot find the rule "${id}" set in rules:; did you mean "${hint}"? (npm run check -- --list-rules lists them)` });
+    emit(
+      { id: 'policy/reference', severity: 'error' },
+      { file: POLICY_FILE, ...pos, message: `Cannot find the rule "${id}" set in rules:; did you mean "${hint}"? (npm run check -- --list-rules lists them)` },
+    );
   }
 
   for (const p of handbook.problems) {
@@ -138,14 +141,17 @@ function prepare(handbook: Handbook, options: CheckOptions) {
   const crashed = (rule: Rule, error: unknown) => {
     const document = culprit(rule);
     const reason = error instanceof Error ? error.message : String(error);
-    emit({ id: rule.id, severity: 'error', suppressible: rule.suppressible }, {
-      file: document?.file ?? POLICY_FILE,
-      line: 1,
-      column: 1,
-      message: document
-        ? `The rule stopped with an internal error while checking this document (${reason}); a value here is probably out of range: check its timestamps and durations, and please report it with this message`
-        : `The rule stopped with an internal error (${reason}); please report it with this message`,
-    });
+    emit(
+      { id: rule.id, severity: 'error', suppressible: rule.suppressible },
+      {
+        file: document?.file ?? POLICY_FILE,
+        line: 1,
+        column: 1,
+        message: document
+          ? `The rule stopped with an internal error while checking this document (${reason}); a value here is probably out of range: check its timestamps and durations, and please report it with this message`
+          : `The rule stopped with an internal error (${reason}); please report it with this message`,
+      },
+    );
   };
   const guard = (rule: Rule, f: () => void) => {
     try {

@@ -80,7 +80,22 @@ export const ALLOWED_HTML: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Elements whose content is dropped with them (the rest keep their text when the tag is removed). */
-export const DROPPED_WITH_CONTENT = ['script', 'style', 'iframe', 'object', 'embed', 'template', 'noscript', 'textarea', 'select', 'svg', 'math', 'frame', 'frameset', 'applet'] as const;
+export const DROPPED_WITH_CONTENT = [
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'template',
+  'noscript',
+  'textarea',
+  'select',
+  'svg',
+  'math',
+  'frame',
+  'frameset',
+  'applet',
+] as const;
 
 /** Attributes that carry a URL, and whether the browser loads it (an embed) or only links to it. */
 export const URL_ATTRIBUTES: Readonly<Record<string, 'link' | 'embed'>> = { href: 'link', src: 'embed' };
@@ -94,9 +109,7 @@ export const ASSET_URL_PREFIX = `/${ASSET_FOLDER}/`;
 /** Image types an asset may have. SVG is refused: opened directly, an SVG can run script. */
 export const ASSET_EXTENSIONS = ['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif'] as const;
 
-export type UrlVerdict =
-  | { ok: true; kind: 'relative' | 'external' | 'asset' }
-  | { ok: false; reason: string };
+export type UrlVerdict = { ok: true; kind: 'relative' | 'external' | 'asset' } | { ok: false; reason: string };
 
 /**
  * The URL as a browser reads it: tabs and newlines anywhere are removed and leading/trailing control
@@ -131,9 +144,11 @@ export function checkEmbedUrl(raw: string): UrlVerdict {
   const url = browserUrl(raw);
   const link = checkLinkUrl(url);
   if (!link.ok) return link;
-  if (link.kind === 'external') return { ok: false, reason: `images load only from the site itself; put the file in content/${ASSET_FOLDER}/ and write ${ASSET_URL_PREFIX}<file>` };
+  if (link.kind === 'external')
+    return { ok: false, reason: `images load only from the site itself; put the file in content/${ASSET_FOLDER}/ and write ${ASSET_URL_PREFIX}<file>` };
   const path = url.split(/[?#]/)[0]!;
-  if (!path.startsWith(ASSET_URL_PREFIX)) return { ok: false, reason: `images live in content/${ASSET_FOLDER}/; write ${ASSET_URL_PREFIX}<file> (found "${raw}")` };
+  if (!path.startsWith(ASSET_URL_PREFIX))
+    return { ok: false, reason: `images live in content/${ASSET_FOLDER}/; write ${ASSET_URL_PREFIX}<file> (found "${raw}")` };
   const extension = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
   if (extension === 'svg') return { ok: false, reason: 'SVG images are not allowed (opened directly, an SVG can run script); use PNG or WebP' };
   if (!extension || !(ASSET_EXTENSIONS as readonly string[]).includes(extension)) {

@@ -82,12 +82,20 @@ export function analyseContent(document: AnyDocument, assets?: ReadonlySet<strin
   visit(parsed.tree, (node: Nodes, _index, parent) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        add('esm', node, 'Found import/export in a document; documents are data and cannot import or run code. Remove the line (tables from the policy are components such as <SeverityTable />)');
+        add(
+          'esm',
+          node,
+          'Found import/export in a document; documents are data and cannot import or run code. Remove the line (tables from the policy are components such as <SeverityTable />)',
+        );
         return 'skip';
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         if (!isCommentExpression(node.value)) {
-          add('expression', node, `Found a JavaScript expression {${node.value.trim().slice(0, 40)}}; documents cannot run code. Write "\\{" for a literal brace, or {/* … */} for a comment`);
+          add(
+            'expression',
+            node,
+            `Found a JavaScript expression {${node.value.trim().slice(0, 40)}}; documents cannot run code. Write "\\{" for a literal brace, or {/* … */} for a comment`,
+          );
         }
         return 'skip';
       case 'link':
@@ -116,10 +124,15 @@ export function analyseContent(document: AnyDocument, assets?: ReadonlySet<strin
     if (/^[A-Z]/.test(name) || /[.:]/.test(name)) {
       if (!isRegisteredComponent(name)) {
         const hint = closest(name, [...REGISTERED_COMPONENTS]);
-        add('component', node, `Cannot find the component <${name}>; did you mean <${hint} />? Documents may use only ${REGISTERED_COMPONENTS.map((c) => `<${c} />`).join(', ')}`);
+        add(
+          'component',
+          node,
+          `Cannot find the component <${name}>; did you mean <${hint} />? Documents may use only ${REGISTERED_COMPONENTS.map((c) => `<${c} />`).join(', ')}`,
+        );
         return;
       }
-      if (node.attributes.length > 0 || node.children.length > 0) add('component', node, `Expected <${name} /> with no attributes or content; it renders its table from content/policy.yaml`);
+      if (node.attributes.length > 0 || node.children.length > 0)
+        add('component', node, `Expected <${name} /> with no attributes or content; it renders its table from content/policy.yaml`);
       else if (!topLevel) add('component', node, `Expected <${name} /> on a line of its own, not inside other content`);
       return;
     }
@@ -135,7 +148,11 @@ export function analyseContent(document: AnyDocument, assets?: ReadonlySet<strin
       }
       const a = attribute as MdxJsxAttribute;
       if (!allowed.includes(a.name)) {
-        const why = /^on/i.test(a.name) ? 'event handlers run script' : a.name === 'style' ? 'styles can load from other sites and imitate the page' : 'it is not on the allowlist';
+        const why = /^on/i.test(a.name)
+          ? 'event handlers run script'
+          : a.name === 'style'
+            ? 'styles can load from other sites and imitate the page'
+            : 'it is not on the allowlist';
         add('html', node, `Found the attribute ${a.name} on <${name}> (${why}); allowed on <${name}>: ${allowed.join(', ') || 'none'}`);
         continue;
       }

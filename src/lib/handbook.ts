@@ -186,7 +186,11 @@ export function cacheableFile(loaded: LoadedFile): { key?: string; problems: Loa
   return {
     ...(loaded.key ? { key: loaded.key } : {}),
     problems: loaded.problems,
-    ...(d ? { document: { location: d.location, data: d.data, visibility: d.visibility, bodyLine: d.bodyLine, lineCount: d.lineCount, links: mayHaveLinks(d.body) } } : {}),
+    ...(d
+      ? {
+          document: { location: d.location, data: d.data, visibility: d.visibility, bodyLine: d.bodyLine, lineCount: d.lineCount, links: mayHaveLinks(d.body) },
+        }
+      : {}),
   };
 }
 
@@ -285,7 +289,10 @@ export function isAssetPath(path: string): boolean {
 /** A handbook from files under `content/`: documents, and the assets among them. */
 export function buildHandbook(policy: Policy, files: readonly SourceFile[]): Handbook {
   const documents = files.filter((f) => !isAssetPath(f.path));
-  const handbook = assembleHandbook(policy, documents.map((file) => ({ path: file.path, read: () => file.bytes, ...loadDocument(file) })));
+  const handbook = assembleHandbook(
+    policy,
+    documents.map((file) => ({ path: file.path, read: () => file.bytes, ...loadDocument(file) })),
+  );
   const assets = files.filter((f) => isAssetPath(f.path)).map((f) => f.path);
   return assets.length > 0 ? { ...handbook, assets: new Set(assets) } : handbook;
 }

@@ -68,7 +68,12 @@ function tooDeep(body: string, limit: number): { line: number; depth: number } |
 export function parseMdx(body: string): MdxParse {
   const deep = tooDeep(body, SOURCE_LIMITS.bodyNesting);
   if (deep) {
-    return { ok: false, line: deep.line, column: 1, message: `Cannot parse the MDX body: block quotes and lists nest ${deep.depth} deep here, more than ${SOURCE_LIMITS.bodyNesting}; flatten them` };
+    return {
+      ok: false,
+      line: deep.line,
+      column: 1,
+      message: `Cannot parse the MDX body: block quotes and lists nest ${deep.depth} deep here, more than ${SOURCE_LIMITS.bodyNesting}; flatten them`,
+    };
   }
   try {
     return { ok: true, tree: processor().parse(body) as Root };

@@ -48,7 +48,10 @@ export function classifyPath(relPath: string): Classification {
   const stem = file.slice(0, -4);
   // macOS may hand over decomposed Hangul (NFD): the same name to a reader, another id to the site.
   if (relPath.normalize('NFC') !== relPath) {
-    return { ok: false, message: `Expected the file name in composed form (NFC), found "${relPath}" in decomposed Hangul; rename it to "${relPath.normalize('NFC')}"` };
+    return {
+      ok: false,
+      message: `Expected the file name in composed form (NFC), found "${relPath}" in decomposed Hangul; rename it to "${relPath.normalize('NFC')}"`,
+    };
   }
   const folder = parts[0];
   const kind = (Object.keys(KIND_FOLDERS) as Kind[]).find((k) => KIND_FOLDERS[k] === folder);

@@ -27,7 +27,8 @@ export function readPolicy(text: string): { policy?: Policy; problems: LoadProbl
   }
   const roles = new Set(Object.keys(policy.roles));
   policy.scenarios.forEach((s, i) => {
-    if (!(s.group in policy.scenario_groups)) problems.push(problem('policy/reference', ['scenarios', i, 'group'], `Cannot find scenario group "${s.group}" in scenario_groups`));
+    if (!(s.group in policy.scenario_groups))
+      problems.push(problem('policy/reference', ['scenarios', i, 'group'], `Cannot find scenario group "${s.group}" in scenario_groups`));
   });
   policy.people.forEach((p, i) => {
     if (!(p.team in policy.teams)) problems.push(problem('policy/reference', ['people', i, 'team'], `Cannot find team "${p.team}" in teams`));
@@ -51,7 +52,8 @@ export function readPolicy(text: string): { policy?: Policy; problems: LoadProbl
     // CODEOWNERS and review checks map handles back to people: one handle, one person.
     const handle = p.github.toLowerCase();
     const earlier = handles.get(handle);
-    if (earlier) problems.push(problem('policy/reference', ['people', i, 'github'], `Expected a unique GitHub handle, found "${p.github}" also used by ${earlier}`));
+    if (earlier)
+      problems.push(problem('policy/reference', ['people', i, 'github'], `Expected a unique GitHub handle, found "${p.github}" also used by ${earlier}`));
     else handles.set(handle, p.id);
   });
   return problems.length ? { problems } : { policy, problems, locate: yaml.locate };

@@ -99,9 +99,7 @@ export function schemaProblems(schema: z.ZodType, data: unknown, error: z.ZodErr
           const where = path.length ? ` in "${path.join('.')}"` : '';
           problems.push({
             path: [...path, key],
-            message: guess
-              ? `Unknown field "${key}"${where}; did you mean "${guess}"?`
-              : `Unknown field "${key}"${where}; expected one of ${known.join(', ')}`,
+            message: guess ? `Unknown field "${key}"${where}; did you mean "${guess}"?` : `Unknown field "${key}"${where}; expected one of ${known.join(', ')}`,
           });
         }
         break;

@@ -32,7 +32,8 @@ const URL_CREDENTIALS = /\b[a-z][a-z0-9+.-]*:\/\/[^\s:@/"'`<>]*:([^\s@/"'`]+)@[\
 // must end with the word, so `token_ttl: 3600` or `secret_rotation:` are not assignments of a secret.
 // `==`, `!=`, `=>` and `::` are comparisons, arrows and C++, not assignments; a key inside a path
 // (`content/secret: error` in policy.yaml's rules) names something, it does not assign a secret.
-const ASSIGNMENT = /(?<![\w$/.-])[\w.-]*?(?:password|passwd|pwd|secret|token|api_key|apikey)["']?[ \t]*(?<![=!<>:])(?::(?!:)|=(?![=>]))[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s,;'"`)\]}]+))/gi;
+const ASSIGNMENT =
+  /(?<![\w$/.-])[\w.-]*?(?:password|passwd|pwd|secret|token|api_key|apikey)["']?[ \t]*(?<![=!<>:])(?::(?!:)|=(?![=>]))[ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s,;'"`)\]}]+))/gi;
 
 /**
  * Values that stand for a secret instead of being one: `<password>`, `${DB_PASS}`, `$PASS`, `{{ .pass }}`,
@@ -44,7 +45,10 @@ export function isPlaceholder(value: string): boolean {
   if (/^<.*>$|^\[.*\]$|^\(.*\)$/.test(v)) return true;
   if (/^\$|^%\w+%$|\{\{|\}\}|^!\w/.test(v)) return true;
   if (/^\*+$|\*{3}|x{3}|\.{3}|…/i.test(v)) return true;
-  if (/changeme|change-me|example|placeholder|redacted|dummy|your[-_]|^(?:null|none|nil|true|false|undefined|required|optional|string|secret|password)$/i.test(v)) return true;
+  if (
+    /changeme|change-me|example|placeholder|redacted|dummy|your[-_]|^(?:null|none|nil|true|false|undefined|required|optional|string|secret|password)$/i.test(v)
+  )
+    return true;
   if (/^(?:vault|ssm|secretsmanager|arn|op|env|sops|kms|aws-sm|gcp-sm|keychain):/i.test(v)) return true;
   if (/^(?:process\.env|os\.environ|env\(|getenv\(|secrets\.)/i.test(v)) return true;
   if (/[\uac00-\ud7a3\u3131-\u318e]/.test(v)) return true;

@@ -48,7 +48,7 @@ export const SOURCE_LIMITS = {
  * U+10FFFF (`F4 90 80 80`), as a fatal decoder refuses them.
  */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     if (b < 0x80) {
       i++;
@@ -104,10 +104,23 @@ export function parseSource(input: Uint8Array | string): ParsedSource {
   text = text.replace(/\r\n?/g, '\n');
   const lines = text.split('\n');
   const lineCount = text.endsWith('\n') ? lines.length - 1 : lines.length;
-  const empty: ParsedSource = { data: undefined, body: '', bodyLine: 1, frontmatter: '', lineCount: Math.max(1, lineCount), problems, locate: () => ({ line: 1, column: 1 }) };
+  const empty: ParsedSource = {
+    data: undefined,
+    body: '',
+    bodyLine: 1,
+    frontmatter: '',
+    lineCount: Math.max(1, lineCount),
+    problems,
+    locate: () => ({ line: 1, column: 1 }),
+  };
 
   if (text.trim() === '') {
-    problems.push({ rule: 'document/frontmatter', line: 1, column: 1, message: 'The file is empty; expected a frontmatter block between "---" lines followed by the body' });
+    problems.push({
+      rule: 'document/frontmatter',
+      line: 1,
+      column: 1,
+      message: 'The file is empty; expected a frontmatter block between "---" lines followed by the body',
+    });
     return empty;
   }
   if (lines[0]?.trimEnd() !== '---') {
@@ -165,7 +178,9 @@ export function readYaml(yamlText: string, lineOffset: number, lastLine: number)
     } catch (error) {
       // The yaml package refuses alias bombs and aliases to anchors that come later.
       const text = error instanceof Error ? error.message : String(error);
-      const reason = /excessive alias/i.test(text) ? `too many aliases (more than ${SOURCE_LIMITS.yamlAliases} expansions); write the values out instead of "*name" references` : text;
+      const reason = /excessive alias/i.test(text)
+        ? `too many aliases (more than ${SOURCE_LIMITS.yamlAliases} expansions); write the values out instead of "*name" references`
+        : text;
       problems.push({ rule: 'document/yaml', line: first, column: 1, message: `Cannot read the YAML: ${reason}` });
       return { data: undefined, problems, locate: (path) => locateInDocument(doc, path, at, first) };
     }

@@ -44,7 +44,9 @@ export async function acquireBuildLock(root: string, log: (line: string) => void
       continue;
     }
     if (Date.now() > deadline) {
-      throw new ToolError(`Another build (process ${holder}) has been running in this project for too long; wait for it to finish, or stop it, then build again`);
+      throw new ToolError(
+        `Another build (process ${holder}) has been running in this project for too long; wait for it to finish, or stop it, then build again`,
+      );
     }
     if (!told) {
       log(`opsbook: another build (process ${holder}) is running in this project; waiting for it to finish…`);

@@ -55,12 +55,16 @@ export function listContent(root: string): ContentListing {
       listing.assets.push(rel);
     } else if (entry.name.startsWith('.')) {
       listing.others.push(rel);
-      listing.problems.push(problem(rel, `Expected a file name that does not start with ".", found "${entry.name}"; hidden files are not published, so rename it (or delete it)`));
+      listing.problems.push(
+        problem(rel, `Expected a file name that does not start with ".", found "${entry.name}"; hidden files are not published, so rename it (or delete it)`),
+      );
     } else if (DOCUMENT_LIKE.test(entry.name)) {
       listing.documents.push(rel);
     } else {
       listing.others.push(rel);
-      listing.problems.push(problem(rel, `Expected only documents (.mdx), images in content/${ASSET_FOLDER}/ and policy.yaml under content/, found "${rel}"; move or remove it`));
+      listing.problems.push(
+        problem(rel, `Expected only documents (.mdx), images in content/${ASSET_FOLDER}/ and policy.yaml under content/, found "${rel}"; move or remove it`),
+      );
     }
   }
   listing.documents.sort();
@@ -94,7 +98,8 @@ function symlinkProblem(link: string, repository: string): string | undefined {
     if (code === 'ELOOP') return 'Found a symlink loop; replace the link with the file itself';
     return 'Found a symlink that points to nothing (dangling); fix the link or remove it';
   }
-  if (!inside(repository, target)) return 'Found a symlink to a file outside the repository; reviewers cannot see what it publishes, so copy the file in instead';
+  if (!inside(repository, target))
+    return 'Found a symlink to a file outside the repository; reviewers cannot see what it publishes, so copy the file in instead';
   if (statSync(target).isDirectory()) return 'Found a symlink to a folder; folders are not followed, so move the documents here instead';
   return undefined;
 }

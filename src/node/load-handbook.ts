@@ -40,7 +40,9 @@ async function readPolicyFile(root: string): Promise<{ policy: Policy; text: str
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    throw new ToolError(`Cannot read ${path.relative(process.cwd(), file) || file}; run the command from the handbook root (the folder holding content/policy.yaml)`);
+    throw new ToolError(
+      `Cannot read ${path.relative(process.cwd(), file) || file}; run the command from the handbook root (the folder holding content/policy.yaml)`,
+    );
   }
   const { policy, problems, locate } = readPolicy(text);
   if (!policy) throw new ToolError('content/policy.yaml is not valid; fix it before the documents can be checked', problems);
@@ -126,13 +128,22 @@ async function loadCached(root: string, policy: Policy, paths: readonly string[]
     const checked = !onlyFiles || onlyFiles.has(contentFile(p));
     const hit = stamp && !checked ? cache.get(p, stamp) : undefined;
     if (hit) {
-      loaded[index] = { path: p, problems: hit.problems, key: hit.key, document: hit.document && documentFromCache(p, hit.document, read), read: () => read(p) };
+      loaded[index] = {
+        path: p,
+        problems: hit.problems,
+        key: hit.key,
+        document: hit.document && documentFromCache(p, hit.document, read),
+        read: () => read(p),
+      };
     } else {
       if (!checked) missedUnchanged = true;
       toRead.push({ index, stamp });
     }
   });
-  const sources = await readSources(root, toRead.map(({ index }) => paths[index]!));
+  const sources = await readSources(
+    root,
+    toRead.map(({ index }) => paths[index]!),
+  );
   toRead.forEach(({ index, stamp }, i) => {
     const source = sources[i]!;
     const result = { path: paths[index]!, ...loadDocument(source) };

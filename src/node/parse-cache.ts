@@ -69,7 +69,9 @@ export function parserVersion(): string {
   const src = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
   const hash = createHash('sha256').update(FORMAT);
   for (const dir of [path.join(src, 'schemas'), path.join(src, 'lib')]) {
-    for (const name of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) {
+    for (const name of readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .sort()) {
       hash.update(`\0${name}\0`).update(readFileSync(path.join(dir, name)));
     }
   }
@@ -99,7 +101,8 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'obj
 function validHead(head: unknown): head is Head {
   if (!Array.isArray(head) || head.length !== 6 || typeof head[0] !== 'string' || !head.slice(1, 5).every(isNumber)) return false;
   const file = head[5] as unknown;
-  if (!isObject(file) || (file.problems !== undefined && !Array.isArray(file.problems)) || (file.key !== undefined && typeof file.key !== 'string')) return false;
+  if (!isObject(file) || (file.problems !== undefined && !Array.isArray(file.problems)) || (file.key !== undefined && typeof file.key !== 'string'))
+    return false;
   if (file.document === undefined) return true;
   const d = file.document;
   return (

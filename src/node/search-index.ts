@@ -87,7 +87,15 @@ export async function startIndexing(): Promise<SiteIndexer> {
     if (!expected || expected.files.size > 0 || early) return;
     const { distDir } = expected;
     // Pages still in flight are waited for; an error here only means finish writes (and reports) again.
-    early = { distDir, written: drain().then(() => writeIndex(distDir)).then(() => true, () => false) };
+    early = {
+      distDir,
+      written: drain()
+        .then(() => writeIndex(distDir))
+        .then(
+          () => true,
+          () => false,
+        ),
+    };
   };
 
   // Pagefind's files depend on the order pages reach it (page numbers, word and filter indexes; with

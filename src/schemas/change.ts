@@ -29,7 +29,8 @@ export const ChangeSchema = z.strictObject({
   window: z
     .strictObject({ start: Timestamp, end: Timestamp })
     .superRefine((w, ctx) => {
-      if (endsBeforeStart(w)) ctx.addIssue({ code: 'custom', path: ['end'], message: `Expected the window to end after it starts (${w.start}), found ${w.end}` });
+      if (endsBeforeStart(w))
+        ctx.addIssue({ code: 'custom', path: ['end'], message: `Expected the window to end after it starts (${w.start}), found ${w.end}` });
     })
     .optional(),
   /** How to undo it (guide: 롤백 계획). */
@@ -43,9 +44,7 @@ export const ChangeSchema = z.strictObject({
   /** When it was carried out. */
   executed_at: Timestamp.optional(),
   /** Emergency changes: why, and when the record was written up afterwards. */
-  emergency: z
-    .strictObject({ reason: z.enum(EMERGENCY_REASONS), documented_at: Timestamp.optional() })
-    .optional(),
+  emergency: z.strictObject({ reason: z.enum(EMERGENCY_REASONS), documented_at: Timestamp.optional() }).optional(),
   /** Incidents this change is linked to (caused or fixed). */
   related_incidents: z.array(Slug).default([]),
   ...BaseFields,

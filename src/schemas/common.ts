@@ -39,9 +39,7 @@ export const Timestamp = z.preprocess(
   z.string().superRefine((text, ctx) => {
     const match = OFFSET_TIMESTAMP.exec(text);
     if (!match) {
-      const hint = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(text)
-        ? `add the offset, e.g. "${text}+09:00"`
-        : 'write it like "2026-11-25T14:03:00+09:00"';
+      const hint = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(text) ? `add the offset, e.g. "${text}+09:00"` : 'write it like "2026-11-25T14:03:00+09:00"';
       ctx.addIssue({ code: 'custom', message: `Expected a timestamp with an offset, found "${text}"; ${hint}` });
       return;
     }
@@ -81,9 +79,9 @@ export const PlainDate = z.preprocess(
 );
 
 /** Lower-case slug used for ids of people, services, scenarios, roles and documents. */
-export const Slug = z
-  .string()
-  .regex(/^[a-z0-9\uac00-\ud7a3][a-z0-9\uac00-\ud7a3-]*$/, { message: 'Expected an id of lower-case letters, digits, Hangul and "-" (e.g. "order-db" or "복제-지연")' });
+export const Slug = z.string().regex(/^[a-z0-9\uac00-\ud7a3][a-z0-9\uac00-\ud7a3-]*$/, {
+  message: 'Expected an id of lower-case letters, digits, Hangul and "-" (e.g. "order-db" or "복제-지연")',
+});
 
 /** A person, by their roster id in `content/policy.yaml`. */
 export const PersonRef = Slug.describe('A person id from the policy roster');

@@ -59,9 +59,7 @@ export const IncidentSchema = z.strictObject({
     resolved: Timestamp.optional(),
   }),
   /** Who was escalated to, and when. */
-  escalations: z
-    .array(z.strictObject({ to: Slug.describe('role id'), person: PersonRef.optional(), at: Timestamp }))
-    .default([]),
+  escalations: z.array(z.strictObject({ to: Slug.describe('role id'), person: PersonRef.optional(), at: Timestamp })).default([]),
   /** Impact (guide: 장애 영향도). */
   impact: z.strictObject({
     /** One-line description of the impact. */
@@ -78,9 +76,7 @@ export const IncidentSchema = z.strictObject({
   /** Prevention and improvement work (guide: 재발 방지 대책). */
   action_items: z.array(ActionItem).default([]),
   /** The postmortem (guide: 장애 보고서 작성); its text is the body of this file. */
-  postmortem: z
-    .strictObject({ author: PersonRef, published: PlainDate.optional(), reviewers: z.array(PersonRef).default([]) })
-    .optional(),
+  postmortem: z.strictObject({ author: PersonRef, published: PlainDate.optional(), reviewers: z.array(PersonRef).default([]) }).optional(),
   /** Security incidents: when each phase was reached. */
   security: z
     .strictObject({

@@ -87,14 +87,18 @@ const BlackoutWindow = z
     reason: z.string(),
   })
   .superRefine((w, ctx) => {
-    if (endsBeforeStart(w)) ctx.addIssue({ code: 'custom', path: ['end'], message: `Expected the blackout to end after it starts (${w.start}), found ${w.end}` });
+    if (endsBeforeStart(w))
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `Expected the blackout to end after it starts (${w.start}), found ${w.end}` });
   });
 
 const SecretAllowance = z.strictObject({
   /** `sha256:` and the hex digest of the exact matched text, as the `content/secret` finding prints it. */
   fingerprint: z.string().regex(/^sha256:[0-9a-f]{64}$/, 'Expected "sha256:" and 64 lowercase hex digits, as the content/secret finding prints it'),
   /** Only in this file (`content/...`); absent means wherever the same text appears. */
-  file: z.string().regex(/^content\//, 'Expected a path from the handbook root, e.g. "content/runbooks/backup-restore.mdx"').optional(),
+  file: z
+    .string()
+    .regex(/^content\//, 'Expected a path from the handbook root, e.g. "content/runbooks/backup-restore.mdx"')
+    .optional(),
   /** Why this text is not a secret (shown on the compliance page). */
   reason: z.string().min(1),
 });

@@ -43,13 +43,21 @@ function highlightWith(h: HighlighterGeneric<string, string>) {
   return (code: string, lang: string | undefined): Element => {
     const language = lang?.toLowerCase() ?? '';
     const known = h.getLoadedLanguages().includes(language);
-    const lines = known ? h.codeToTokensBase(code, { lang: language, theme: THEME.name! }) : code.split('\n').map((content) => [{ content, color: undefined, fontStyle: 0 }]);
+    const lines = known
+      ? h.codeToTokensBase(code, { lang: language, theme: THEME.name! })
+      : code.split('\n').map((content) => [{ content, color: undefined, fontStyle: 0 }]);
     const children: ElementContent[] = [];
     lines.forEach((tokens, i) => {
       if (i > 0) children.push({ type: 'text', value: '\n' });
       const spans: ElementContent[] = tokens.map((t) => {
-        const classes = [tokenClass(t.color), t.fontStyle && t.fontStyle & 1 ? 'tok-italic' : undefined, t.fontStyle && t.fontStyle & 2 ? 'tok-bold' : undefined].filter((c) => c !== undefined);
-        return classes.length ? { type: 'element', tagName: 'span', properties: { className: classes }, children: [{ type: 'text', value: t.content }] } : { type: 'text', value: t.content };
+        const classes = [
+          tokenClass(t.color),
+          t.fontStyle && t.fontStyle & 1 ? 'tok-italic' : undefined,
+          t.fontStyle && t.fontStyle & 2 ? 'tok-bold' : undefined,
+        ].filter((c) => c !== undefined);
+        return classes.length
+          ? { type: 'element', tagName: 'span', properties: { className: classes }, children: [{ type: 'text', value: t.content }] }
+          : { type: 'text', value: t.content };
       });
       children.push({ type: 'element', tagName: 'span', properties: { className: ['line'] }, children: spans });
     });

@@ -29,7 +29,9 @@ export function searchPagesFirst(paths: readonly PathWithRoute[], base: string):
   const first: PathWithRoute[] = [];
   const rest: PathWithRoute[] = [];
   for (const entry of paths) (INDEXED.has(entry.route.component) ? first : rest).push(entry);
-  const indexedFiles = first.map((entry) => distFile(base, entry.pathname.endsWith('/') ? entry.pathname : `${entry.pathname}/`)).filter((f): f is string => f !== undefined);
+  const indexedFiles = first
+    .map((entry) => distFile(base, entry.pathname.endsWith('/') ? entry.pathname : `${entry.pathname}/`))
+    .filter((f): f is string => f !== undefined);
   return { ordered: [...first, ...rest], indexedFiles };
 }
 

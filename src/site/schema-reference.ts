@@ -38,7 +38,12 @@ export function extractFieldDocs(source: string): Map<string, string> {
     const trimmed = line.trim();
     if (inComment || trimmed.startsWith('/**')) {
       inComment ??= [];
-      inComment.push(trimmed.replace(/^\/\*\*\s?/, '').replace(/\s*\*\/$/, '').replace(/^\*\s?/, ''));
+      inComment.push(
+        trimmed
+          .replace(/^\/\*\*\s?/, '')
+          .replace(/\s*\*\/$/, '')
+          .replace(/^\*\s?/, ''),
+      );
       if (trimmed.endsWith('*/')) {
         pending = inComment.join(' ').replace(/\s+/g, ' ').trim();
         inComment = undefined;

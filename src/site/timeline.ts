@@ -129,13 +129,15 @@ export function incidentTimeline(
     });
   }
 
-  const escalations = incident.escalations.filter((e) => inside(e.at)).map((e, i) => ({
-    key: `escalation-${i}`,
-    label: `→ ${policy.roles[e.to] ?? e.to}`,
-    time: clock(e.at),
-    x: x(instant(e.at)),
-    lane: 0,
-  }));
+  const escalations = incident.escalations
+    .filter((e) => inside(e.at))
+    .map((e, i) => ({
+      key: `escalation-${i}`,
+      label: `→ ${policy.roles[e.to] ?? e.to}`,
+      time: clock(e.at),
+      x: x(instant(e.at)),
+      lane: 0,
+    }));
   assignLanes(escalations);
 
   return {

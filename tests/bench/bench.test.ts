@@ -68,8 +68,13 @@ describe('transferSize', () => {
     expect(transferSize('pagefind/pagefind.js', js)).toBe(gzipSync(js, { level: 6 }).length);
     expect(transferSize('pagefind/pagefind-entry.json', js)).toBeLessThan(js.length);
   });
-  it('counts pagefind\'s own files, compressed when written, at their stored size', () => {
-    for (const file of ['pagefind/pagefind.ko_abc.pf_meta', 'pagefind/index/ko_1.pf_index', 'pagefind/fragment/ko_2.pf_fragment', 'pagefind/wasm.unknown.pagefind']) {
+  it("counts pagefind's own files, compressed when written, at their stored size", () => {
+    for (const file of [
+      'pagefind/pagefind.ko_abc.pf_meta',
+      'pagefind/index/ko_1.pf_index',
+      'pagefind/fragment/ko_2.pf_fragment',
+      'pagefind/wasm.unknown.pagefind',
+    ]) {
       expect(transferSize(file, js)).toBe(js.length);
     }
   });
@@ -77,7 +82,11 @@ describe('transferSize', () => {
 
 describe('parseBuildPhases', () => {
   it('reads the timing line of npm run build, and nothing from other output', () => {
-    expect(parseBuildPhases('opsbook: search index built (3 pages).\nopsbook: built in 150.2s: load 4.1s, check 6.0s, astro 130.5s, search index after the last page 2.3s\n')).toEqual({
+    expect(
+      parseBuildPhases(
+        'opsbook: search index built (3 pages).\nopsbook: built in 150.2s: load 4.1s, check 6.0s, astro 130.5s, search index after the last page 2.3s\n',
+      ),
+    ).toEqual({
       load_s: 4.1,
       check_s: 6,
       astro_s: 130.5,

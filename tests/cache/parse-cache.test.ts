@@ -149,7 +149,10 @@ describe('parse cache', () => {
 
   it('is written by the check command, and --no-cache neither reads nor writes it', () => {
     const run = (root: string, args: string[]) =>
-      spawnSync(process.execPath, [path.resolve('scripts/check.ts'), '--format', 'json', '--now', '2026-11-26T14:03:27+09:00', ...args], { cwd: root, encoding: 'utf8' });
+      spawnSync(process.execPath, [path.resolve('scripts/check.ts'), '--format', 'json', '--now', '2026-11-26T14:03:27+09:00', ...args], {
+        cwd: root,
+        encoding: 'utf8',
+      });
     const { root } = handbook();
     mkdirSync(path.join(root, 'node_modules'));
     // Files are cached only once they are two seconds old (an edit within one timestamp tick would go unseen).

@@ -10,7 +10,12 @@ import { problemsOf } from '../helpers/handbook.ts';
 
 const RUNBOOK = SAMPLES['runbooks/db-primary-failure.mdx'];
 const FILE = 'runbooks/db-primary-failure.mdx';
-const ALIAS_BOMB = ['a: &a [x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]', `d: [${Array(40).fill('*c').join(', ')}]`].join('\n');
+const ALIAS_BOMB = [
+  'a: &a [x, x, x, x, x, x, x, x, x]',
+  'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+  'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+  `d: [${Array(40).fill('*c').join(', ')}]`,
+].join('\n');
 
 function problems(path: string, text: string | Uint8Array) {
   return problemsOf({ ...SAMPLES, [path]: text });
@@ -23,7 +28,9 @@ describe('bounded parsing', () => {
     expect(found.map((d) => [d.file, d.rule, d.line])).toEqual([[`content/${FILE}`, 'document/yaml', 2]]);
     expect(found[0]!.message).toContain('too many aliases');
     // The incident that cites this runbook is not reported as a dangling reference: the file is known.
-    expect(problemsOf({ ...SAMPLES, [FILE]: text, 'runbooks/other.mdx': RUNBOOK.replace('services: [order-db]', 'services: order-db') }).map((d) => d.file)).toContain('content/runbooks/other.mdx');
+    expect(
+      problemsOf({ ...SAMPLES, [FILE]: text, 'runbooks/other.mdx': RUNBOOK.replace('services: [order-db]', 'services: order-db') }).map((d) => d.file),
+    ).toContain('content/runbooks/other.mdx');
   });
 
   it('an alias bomb in policy.yaml is a positioned problem, not a crash', () => {
@@ -64,7 +71,13 @@ describe('bounded parsing', () => {
   });
 
   it('valid UTF-8 at the edges of the ranges is accepted', () => {
-    for (const ok of [[0xed, 0x9f, 0xbf], [0xe0, 0xa0, 0x80], [0xf4, 0x8f, 0xbf, 0xbf], [0xf0, 0x90, 0x80, 0x80], [0xea, 0xb0, 0x80]]) {
+    for (const ok of [
+      [0xed, 0x9f, 0xbf],
+      [0xe0, 0xa0, 0x80],
+      [0xf4, 0x8f, 0xbf, 0xbf],
+      [0xf0, 0x90, 0x80, 0x80],
+      [0xea, 0xb0, 0x80],
+    ]) {
       const bytes = new Uint8Array(ok);
       expect(firstInvalidUtf8(bytes), ok.join(' ')).toBe(-1);
       expect(new TextDecoder('utf-8', { fatal: true }).decode(bytes).length).toBeGreaterThan(0);

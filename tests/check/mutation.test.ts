@@ -35,7 +35,16 @@ describe('mutation', () => {
       const context = `round ${round}: ${kind}×${times} on ${name}`;
       let diagnostics;
       try {
-        diagnostics = runCheck(buildHandbook(policy, [...Object.entries(files).map(([p, b]) => ({ path: p, bytes: p === name ? text : b }))]), { now: FIXED_NOW, onlyFiles: new Set([`content/${name}`]) });
+        diagnostics = runCheck(
+          buildHandbook(
+            policy,
+            Object.entries(files).map(([p, b]) => ({ path: p, bytes: p === name ? text : b })),
+          ),
+          {
+            now: FIXED_NOW,
+            onlyFiles: new Set([`content/${name}`]),
+          },
+        );
       } catch (error) {
         throw new Error(`${context}: threw ${String(error)}`);
       }
@@ -45,9 +54,12 @@ describe('mutation', () => {
         expect(d.column, context).toBeGreaterThanOrEqual(1);
         expect(d.message.length, context).toBeGreaterThan(0);
       }
-      expect(diagnostics.some((d) => d.message.includes('internal error')), context).toBe(false);
+      expect(
+        diagnostics.some((d) => d.message.includes('internal error')),
+        context,
+      ).toBe(false);
     }
-  // 600 full checks of a 60-document handbook: ~20 s alone, over a minute beside the browser and build
-  // tests on two cores. The bound is for a hang, not a speed claim (speed is `npm run bench`'s job).
+    // 600 full checks of a 60-document handbook: ~20 s alone, over a minute beside the browser and build
+    // tests on two cores. The bound is for a hang, not a speed claim (speed is `npm run bench`'s job).
   }, 300_000);
 });

@@ -95,7 +95,8 @@ describe('check ≡ build', () => {
         const dist = path.join(copy.root, 'dist');
         expect(existsSync(path.join(dist, 'runbooks/복제-지연-점검/index.html'))).toBe(true);
         expect(readFileSync(path.join(dist, 'runbooks/app-memory-leak/index.html'), 'utf8')).toContain('<h1>2026-11-25</h1>');
-        for (const f of ['db-replication-lag', 'net-latency', 'net-packet-loss']) expect(existsSync(path.join(dist, 'runbooks', f, 'index.html')), f).toBe(true);
+        for (const f of ['db-replication-lag', 'net-latency', 'net-packet-loss'])
+          expect(existsSync(path.join(dist, 'runbooks', f, 'index.html')), f).toBe(true);
       }
     },
     600_000,

@@ -21,7 +21,13 @@ const fragile: Rule = {
     }
   },
 };
-const global: Rule = { ...fragile, id: 'test/global', check: () => { throw new Error('always'); } };
+const global: Rule = {
+  ...fragile,
+  id: 'test/global',
+  check: () => {
+    throw new Error('always');
+  },
+};
 
 describe('rule crashes', () => {
   it('are reported on the document being checked', () => {

@@ -59,7 +59,10 @@ describe('silent accepts', () => {
   });
 
   it('a blackout that is not a timestamp, or ends before it starts', () => {
-    const text = FIXTURE_POLICY_TEXT.replace(/blackout:[^\n]*(\n[ ]+- [^\n]+)*/, 'blackout:\n    - { start: next tuesday, end: 2026-09-28T23:59:59+09:00, reason: 연휴 }\n    - { start: 2026-10-02T00:00:00+09:00, end: 2026-10-01T00:00:00+09:00, reason: 거꾸로 }');
+    const text = FIXTURE_POLICY_TEXT.replace(
+      /blackout:[^\n]*(\n[ ]+- [^\n]+)*/,
+      'blackout:\n    - { start: next tuesday, end: 2026-09-28T23:59:59+09:00, reason: 연휴 }\n    - { start: 2026-10-02T00:00:00+09:00, end: 2026-10-01T00:00:00+09:00, reason: 거꾸로 }',
+    );
     const { policy, problems } = readPolicy(text);
     expect(policy).toBeUndefined();
     expect(problems.map((p) => [p.rule, p.line])).toEqual([
@@ -80,7 +83,9 @@ describe('silent accepts', () => {
 
   it('an unknown rule id in rules:', () => {
     const text = FIXTURE_POLICY_TEXT.replace(/^rules:.*$/m, '').concat('\nrules:\n  incident/response-slaa: warning\n');
-    const found = runCheck(handbookOf({}, policyFromText(text)), { now: Temporal.Instant.from('2026-12-01T09:00:00+09:00') }).filter((d) => d.severity === 'error');
+    const found = runCheck(handbookOf({}, policyFromText(text)), { now: Temporal.Instant.from('2026-12-01T09:00:00+09:00') }).filter(
+      (d) => d.severity === 'error',
+    );
     expect(found.map((d) => [d.file, d.line, d.rule])).toEqual([['content/policy.yaml', lineOf(text, 'response-slaa'), 'policy/reference']]);
     expect(found[0]!.message).toContain('did you mean "incident/response-sla"');
   });

@@ -31,12 +31,17 @@ describe('check CLI', () => {
   });
 
   it('exits 1 with errors and names file, line and rule', () => {
-    const root = handbookDir({ ...SAMPLES, 'runbooks/db-primary-failure.mdx': SAMPLES['runbooks/db-primary-failure.mdx'].replace('owner: jung-hayoung', 'ownr: jung-hayoung') });
+    const root = handbookDir({
+      ...SAMPLES,
+      'runbooks/db-primary-failure.mdx': SAMPLES['runbooks/db-primary-failure.mdx'].replace('owner: jung-hayoung', 'ownr: jung-hayoung'),
+    });
     const { code, stdout } = check(root, ['--format', 'json', ...NOW]);
     expect(code).toBe(1);
     const { diagnostics, summary } = JSON.parse(stdout);
     expect(summary.error).toBe(2);
-    expect(diagnostics).toContainEqual(expect.objectContaining({ file: 'content/runbooks/db-primary-failure.mdx', line: 6, column: 1, rule: 'document/schema', severity: 'error' }));
+    expect(diagnostics).toContainEqual(
+      expect.objectContaining({ file: 'content/runbooks/db-primary-failure.mdx', line: 6, column: 1, rule: 'document/schema', severity: 'error' }),
+    );
   });
 
   it('pretty output leads with file:line:column', () => {
@@ -48,13 +53,18 @@ describe('check CLI', () => {
   });
 
   it('github format escapes annotation text and writes the step summary', () => {
-    const root = handbookDir({ ...SAMPLES, 'runbooks/x.mdx': '---\ntitle: "a: b, 100%"\nsummary: s\nservices: [web]\nowner: nobody\nlast_reviewed: 2026-10-01\n---\n본문\n' });
+    const root = handbookDir({
+      ...SAMPLES,
+      'runbooks/x.mdx': '---\ntitle: "a: b, 100%"\nsummary: s\nservices: [web]\nowner: nobody\nlast_reviewed: 2026-10-01\n---\n본문\n',
+    });
     const summaryFile = path.join(root, 'summary.md');
     writeFileSync(summaryFile, '');
     const { code, stdout } = check(root, ['--format', 'github', ...NOW], { GITHUB_STEP_SUMMARY: summaryFile });
     expect(code).toBe(1);
     const annotation = stdout.split('\n').find((l) => l.startsWith('::error file=content/runbooks/x.mdx'));
-    expect(annotation).toMatch(/^::error file=content\/runbooks\/x\.mdx,line=5,col=1,title=document\/reference::Cannot find person "nobody" in the policy roster/);
+    expect(annotation).toMatch(
+      /^::error file=content\/runbooks\/x\.mdx,line=5,col=1,title=document\/reference::Cannot find person "nobody" in the policy roster/,
+    );
     expect(readFileSync(summaryFile, 'utf8')).toContain('`content/runbooks/x.mdx`');
     expect(stdout).toContain('content/runbooks/x.mdx:5:1');
   });

@@ -12,7 +12,10 @@ describe('many files', () => {
     for (let i = 0; i < 600; i++) files[`runbooks/rb-${i}.mdx`] = runbook;
     const root = handbookDir(files);
     const check = path.resolve('scripts/check.ts');
-    const result = spawnSync('sh', ['-c', `ulimit -n 128 && exec "${process.execPath}" "${check}" --format json --no-cache --now 2026-11-26T09:00:00+09:00`], { cwd: root, encoding: 'utf8' });
+    const result = spawnSync('sh', ['-c', `ulimit -n 128 && exec "${process.execPath}" "${check}" --format json --no-cache --now 2026-11-26T09:00:00+09:00`], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(result.stderr).not.toContain('EMFILE');
     expect(result.status, result.stderr).toBe(0);
     expect(JSON.parse(result.stdout).documents).toBe(600);

@@ -61,7 +61,11 @@ describe('generateCodeowners', () => {
     expect(codeownersDrift(text, text.replace(/\n/g, '\r\n'))).toBeUndefined();
     const edited = text.replace('@acme/data', '@acme/sre');
     const line = text.split('\n').findIndex((l) => l.includes('replica.mdx')) + 1;
-    expect(codeownersDrift(text, edited)).toEqual({ line, expected: '/content/runbooks/replica.mdx @acme/data', found: '/content/runbooks/replica.mdx @acme/sre' });
+    expect(codeownersDrift(text, edited)).toEqual({
+      line,
+      expected: '/content/runbooks/replica.mdx @acme/data',
+      found: '/content/runbooks/replica.mdx @acme/sre',
+    });
   });
 });
 
@@ -81,7 +85,9 @@ describe('codeowners/outdated', () => {
     const [d, ...rest] = check(current, 'dev-c');
     expect(rest).toEqual([]);
     expect(d).toMatchObject({ file: '.github/CODEOWNERS', severity: 'warning', line: current.split('\n').length - 1 });
-    expect(d!.message).toBe('Expected "/content/runbooks/replica.mdx @acme/sre", found "/content/runbooks/replica.mdx @acme/data"; run `npm run codeowners` and commit .github/CODEOWNERS');
+    expect(d!.message).toBe(
+      'Expected "/content/runbooks/replica.mdx @acme/sre", found "/content/runbooks/replica.mdx @acme/data"; run `npm run codeowners` and commit .github/CODEOWNERS',
+    );
   });
 });
 
@@ -105,7 +111,9 @@ describe('npm run codeowners', () => {
     expect(stale.status).toBe(1);
     expect(readFileSync(file, 'utf8')).toBe(first);
     const check = spawnSync(process.execPath, [path.resolve('scripts/check.ts'), '--format', 'json'], { cwd: root, encoding: 'utf8' });
-    expect(JSON.parse(check.stdout).diagnostics).toContainEqual(expect.objectContaining({ rule: 'codeowners/outdated', file: '.github/CODEOWNERS', severity: 'warning' }));
+    expect(JSON.parse(check.stdout).diagnostics).toContainEqual(
+      expect.objectContaining({ rule: 'codeowners/outdated', file: '.github/CODEOWNERS', severity: 'warning' }),
+    );
     expect(cli(root).stdout).toBe('updated .github/CODEOWNERS\n');
     expect(readFileSync(file, 'utf8')).toContain('/content/runbooks/replica.mdx @hanbit/data-platform');
   });

@@ -24,7 +24,10 @@ describe('example handbook', async () => {
     const quarters = new Set(incidents.map((i) => `${i.data.timeline.started.slice(0, 4)}-Q${Math.ceil(Number(i.data.timeline.started.slice(5, 7)) / 3)}`));
     expect(quarters.size).toBeGreaterThanOrEqual(2);
     for (const scenario of ['db-primary-failure', 'db-replication-lag', 'app-memory-leak', 'net-packet-loss']) {
-      expect(incidents.some((i) => i.data.scenario === scenario), scenario).toBe(true);
+      expect(
+        incidents.some((i) => i.data.scenario === scenario),
+        scenario,
+      ).toBe(true);
     }
     expect(incidents.some((i) => i.data.category === 'security' && i.visibility === 'restricted')).toBe(true);
 
@@ -41,7 +44,10 @@ describe('example handbook', async () => {
 
     const reports = documentsOfKind(handbook, 'report');
     for (const cadence of ['daily', 'weekly', 'monthly', 'quarterly']) {
-      expect(reports.some((r) => r.location.cadence === cadence), cadence).toBe(true);
+      expect(
+        reports.some((r) => r.location.cadence === cadence),
+        cadence,
+      ).toBe(true);
     }
   });
 });

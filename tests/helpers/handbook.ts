@@ -27,7 +27,7 @@ export function checkFiles(files: Record<string, string | Uint8Array>, options: 
 
 /** Only the document problems (errors and warnings), which is what validity tests care about. */
 export function problemsOf(files: Record<string, string | Uint8Array>) {
-  return checkFiles(files).diagnostics.filter((d) => d.severity !== 'info' && d.rule.startsWith('document/') || d.rule === 'incident/timeline-order');
+  return checkFiles(files).diagnostics.filter((d) => (d.severity !== 'info' && d.rule.startsWith('document/')) || d.rule === 'incident/timeline-order');
 }
 
 /** A real handbook folder: content/policy.yaml plus the given files under content/. */

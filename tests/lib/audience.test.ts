@@ -9,7 +9,10 @@ import { exampleRunbook } from '../../src/lib/rules/runbook-example.ts';
 import { parseGitLog } from '../../src/node/git-history.ts';
 import { handbookOf } from '../rules/helpers.ts';
 
-const leak = exampleIncident({ 'detected: 2026-11-02T10:05:00+09:00': 'detected: 2026-08-25T10:05:00+09:00' }, 'visibility: restricted\nrunbooks: [db-primary-failure]');
+const leak = exampleIncident(
+  { 'detected: 2026-11-02T10:05:00+09:00': 'detected: 2026-08-25T10:05:00+09:00' },
+  'visibility: restricted\nrunbooks: [db-primary-failure]',
+);
 
 describe('forAudience', () => {
   const handbook = {
@@ -47,7 +50,8 @@ describe('forAudience', () => {
 });
 
 describe('commit subjects on public pages', () => {
-  const log = (subject: string, files: string[]) => `\x1eh-${subject}\x1f2026-11-22T10:00:00+09:00\x1f김민수\x1fminsu.kim@hanbit.example\x1f${subject}\n\n${files.join('\n')}\n`;
+  const log = (subject: string, files: string[]) =>
+    `\x1eh-${subject}\x1f2026-11-22T10:00:00+09:00\x1f김민수\x1fminsu.kim@hanbit.example\x1f${subject}\n\n${files.join('\n')}\n`;
   const history = parseGitLog(
     log('public', ['content/runbooks/a.mdx', 'content/policy.yaml']) +
       log('mixed', ['content/runbooks/a.mdx', 'content/incidents/2026/leak.mdx']) +
@@ -57,12 +61,21 @@ describe('commit subjects on public pages', () => {
 
   it('shows a subject only when every path of the commit is a public document (or the policy)', () => {
     const shown = history.get('content/runbooks/a.mdx')!.map(commitShower(publicFiles));
-    expect(shown.map((c) => (c.withheld ? `withheld ${c.date}` : c.subject))).toEqual(['public', 'withheld 2026-11-22T10:00:00+09:00', 'withheld 2026-11-22T10:00:00+09:00']);
+    expect(shown.map((c) => (c.withheld ? `withheld ${c.date}` : c.subject))).toEqual([
+      'public',
+      'withheld 2026-11-22T10:00:00+09:00',
+      'withheld 2026-11-22T10:00:00+09:00',
+    ]);
     // Only the date is left: nothing of the subject, author or hash.
     expect(Object.keys(shown[1]!).sort()).toEqual(['date', 'withheld']);
   });
 
   it('shows every subject to the restricted audience', () => {
-    expect(history.get('content/runbooks/a.mdx')!.map(commitShower(undefined)).every((c) => !c.withheld)).toBe(true);
+    expect(
+      history
+        .get('content/runbooks/a.mdx')!
+        .map(commitShower(undefined))
+        .every((c) => !c.withheld),
+    ).toBe(true);
   });
 });

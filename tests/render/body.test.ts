@@ -6,7 +6,14 @@ const plainCode: Highlighter = (code, lang) => ({
   type: 'element',
   tagName: 'pre',
   properties: { className: ['astro-code'], tabIndex: 0, ...(lang ? { dataLanguage: lang } : {}) },
-  children: [{ type: 'element', tagName: 'code', properties: {}, children: [{ type: 'element', tagName: 'span', properties: { className: ['line', 'tok-keyword', 'evil'] }, children: [{ type: 'text', value: code }] }] }],
+  children: [
+    {
+      type: 'element',
+      tagName: 'code',
+      properties: {},
+      children: [{ type: 'element', tagName: 'span', properties: { className: ['line', 'tok-keyword', 'evil'] }, children: [{ type: 'text', value: code }] }],
+    },
+  ],
 });
 
 function html(body: string): string {

@@ -25,7 +25,12 @@ test('findings of November records are November’s', () => {
 
 test('a missing quarterly review belongs to the quarter it was due for', () => {
   const q3 = models.quarterly.find((m) => m.period === '2026-Q3')!.figures.findings;
-  expect(q3.items.filter((i) => i.rule === 'report/missing').map((i) => i.message).join('\n')).toContain('2026-Q3');
+  expect(
+    q3.items
+      .filter((i) => i.rule === 'report/missing')
+      .map((i) => i.message)
+      .join('\n'),
+  ).toContain('2026-Q3');
 });
 
 test('no public period shows a finding about the restricted incident', () => {

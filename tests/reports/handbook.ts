@@ -198,7 +198,10 @@ export const FILES: Record<string, string> = {
 };
 
 export function testHandbook(files: Record<string, string> = FILES) {
-  const handbook = buildHandbook(fixturePolicy(), Object.entries(files).map(([path, bytes]) => ({ path, bytes })));
+  const handbook = buildHandbook(
+    fixturePolicy(),
+    Object.entries(files).map(([path, bytes]) => ({ path, bytes })),
+  );
   if (handbook.problems.length) throw new Error(`test handbook invalid: ${JSON.stringify(handbook.problems, null, 1)}`);
   return handbook;
 }

@@ -137,8 +137,14 @@ describe('human-supplied figures', () => {
     expect(w47.deltas['performance.summary.p95Max']).toBe(300); // 900 − 600 (W46)
     // The trend ends with this week and shows the weeks without a report as gaps.
     expect(w47.trend.map((t) => [t.week, t.performance?.figures.response_ms.p95 ?? null])).toEqual([
-      ['2026-W40', null], ['2026-W41', null], ['2026-W42', null], ['2026-W43', null],
-      ['2026-W44', null], ['2026-W45', null], ['2026-W46', 600], ['2026-W47', 900],
+      ['2026-W40', null],
+      ['2026-W41', null],
+      ['2026-W42', null],
+      ['2026-W43', null],
+      ['2026-W44', null],
+      ['2026-W45', null],
+      ['2026-W46', 600],
+      ['2026-W47', 900],
     ]);
   });
   test('monthly security figures, and a quarter sums its months', () => {

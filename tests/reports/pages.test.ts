@@ -18,14 +18,21 @@ const root = path.resolve(import.meta.dirname, '../..');
 describe.skipIf(!dist)('report pages of the example site', async () => {
   const handbook = await loadHandbook(root);
   const policy = handbook.policy;
-  const dirs = (folder: string) => (existsSync(folder) ? readdirSync(folder).filter((f) => existsSync(path.join(folder, f, 'index.html'))).sort() : []);
+  const dirs = (folder: string) =>
+    existsSync(folder)
+      ? readdirSync(folder)
+          .filter((f) => existsSync(path.join(folder, f, 'index.html')))
+          .sort()
+      : [];
   // The site was built moments ago; should the run straddle midnight KST, the build day is yesterday.
   const today = dayIn(policy.timezone, Temporal.Now.instant());
   const expectedFor = (day: Temporal.PlainDate) => reportPeriods(policy, day);
 
   test.each(CADENCES)('one %s page and one JSON file per period since the start date', (cadence) => {
     const pages = dirs(path.join(dist, 'reports', cadence));
-    const json = readdirSync(path.join(dist, 'api/reports', cadence)).map((f) => f.replace(/\.json$/, '')).sort();
+    const json = readdirSync(path.join(dist, 'api/reports', cadence))
+      .map((f) => f.replace(/\.json$/, ''))
+      .sort();
     const candidates = [today, today.subtract({ days: 1 })].map((d) => expectedFor(d)[cadence].map((p) => p.id));
     expect(candidates.some((ids) => JSON.stringify(ids) === JSON.stringify(pages))).toBe(true);
     expect(pages.length).toBeGreaterThan(0);

@@ -12,14 +12,22 @@ describe('charts', () => {
   test('a week without a report breaks the trend line, and points above the threshold are marked', () => {
     const g = lineGeometry(['W1', 'W2', 'W3', 'W4'], { name: 'p95', values: [500, null, 900, 700], threshold: 800 });
     expect(g.path.match(/M/g)).toHaveLength(2); // two segments: W1 alone, then W3–W4
-    expect(g.points.map((p) => [p.label, p.breached])).toEqual([['W1', false], ['W3', true], ['W4', false]]);
+    expect(g.points.map((p) => [p.label, p.breached])).toEqual([
+      ['W1', false],
+      ['W3', true],
+      ['W4', false],
+    ]);
     // SVG y grows downwards: the threshold line lies between 700 and 900.
     const y = Object.fromEntries(g.points.map((p) => [p.value, p.y]));
     expect(g.threshold!.y).toBeLessThan(y[700]!);
     expect(g.threshold!.y).toBeGreaterThan(y[900]!);
   });
   test('bars stand on the baseline, the tallest for the largest value', () => {
-    const g = barGeometry([{ label: 'P1', value: 1 }, { label: 'P2', value: 3 }, { label: 'P3', value: 0 }]);
+    const g = barGeometry([
+      { label: 'P1', value: 1 },
+      { label: 'P2', value: 3 },
+      { label: 'P3', value: 0 },
+    ]);
     expect(g.baseline).toBe(DEFAULT_BOX.height - DEFAULT_BOX.margin.bottom);
     const [p1, p2, p3] = g.bars;
     expect(p2!.height).toBeGreaterThan(p1!.height);

@@ -71,7 +71,14 @@ describe('response time', () => {
   });
 
   it('a document suppresses it with a reason', async () => {
-    const files = { [FILE]: incident('P2', '2026-11-02T10:00:00+09:00', '2026-11-02T10:45:00+09:00', 'suppress:\n  - { rule: incident/response-sla, reason: 온콜 교대 중 알림 누락 — 사후 검토 완료 }') };
+    const files = {
+      [FILE]: incident(
+        'P2',
+        '2026-11-02T10:00:00+09:00',
+        '2026-11-02T10:45:00+09:00',
+        'suppress:\n  - { rule: incident/response-sla, reason: 온콜 교대 중 알림 누락 — 사후 검토 완료 }',
+      ),
+    };
     const { findings } = await runRule(incidentResponseSla, files);
     expect(findings.map((f) => f.suppressed)).toEqual(['온콜 교대 중 알림 누락 — 사후 검토 완료']);
   });
@@ -90,9 +97,13 @@ describe('escalation', () => {
   });
 
   it('P1 "at once" means within the response time: on time at the limit, late one minute after', async () => {
-    const onTime = await runRule(incidentEscalation, { [FILE]: p1('escalations:\n  - { to: cto, at: 2026-11-02T02:20:00+09:00 }\n  - { to: team-lead, at: 2026-11-02T02:20:00+09:00 }') });
+    const onTime = await runRule(incidentEscalation, {
+      [FILE]: p1('escalations:\n  - { to: cto, at: 2026-11-02T02:20:00+09:00 }\n  - { to: team-lead, at: 2026-11-02T02:20:00+09:00 }'),
+    });
     expect(onTime.findings).toEqual([]);
-    const late = await runRule(incidentEscalation, { [FILE]: p1('escalations:\n  - { to: cto, at: 2026-11-02T02:21:00+09:00 }\n  - { to: team-lead, at: 2026-11-02T02:05:00+09:00 }') });
+    const late = await runRule(incidentEscalation, {
+      [FILE]: p1('escalations:\n  - { to: cto, at: 2026-11-02T02:21:00+09:00 }\n  - { to: team-lead, at: 2026-11-02T02:05:00+09:00 }'),
+    });
     expect(at(late.findings)).toEqual(['content/incidents/2026/i.mdx:15:info']);
   });
 
@@ -127,7 +138,9 @@ describe('emergency documentation', () => {
 
 describe('periods', () => {
   const weeklyOnly = { reports: { daily: false, weekly: true, monthly: false, quarterly: false }, start_date: '2026-12-21' };
-  const weekly = mdx('author: kim-minsu\nperformance:\n  cpu_pct: { avg: 40, max: 70 }\n  memory_pct: { avg: 50, max: 70 }\n  response_ms: { p50: 80, p95: 300, p99: 600 }\n  throughput_rps: 400\n  error_rate_pct: 0.2');
+  const weekly = mdx(
+    'author: kim-minsu\nperformance:\n  cpu_pct: { avg: 40, max: 70 }\n  memory_pct: { avg: 50, max: 70 }\n  response_ms: { p50: 80, p95: 300, p99: 600 }\n  throughput_rps: 400\n  error_rate_pct: 0.2',
+  );
 
   it('ISO week 53 of 2026 runs from 2026-12-28 to 2027-01-03 and needs its own report', async () => {
     const files = { 'reports/weekly/2026-W52.mdx': weekly, 'reports/weekly/2027-W01.mdx': weekly };
@@ -145,7 +158,11 @@ describe('periods', () => {
   });
 
   it('cadences the policy does not require produce nothing (daily: false)', async () => {
-    const { findings } = await runRule(reportMissing, {}, { now: '2027-01-12T09:00:00+09:00', policy: { reports: { daily: false, weekly: false, monthly: false, quarterly: false } } });
+    const { findings } = await runRule(
+      reportMissing,
+      {},
+      { now: '2027-01-12T09:00:00+09:00', policy: { reports: { daily: false, weekly: false, monthly: false, quarterly: false } } },
+    );
     expect(findings).toEqual([]);
   });
 
@@ -153,9 +170,17 @@ describe('periods', () => {
     const policy = { start_date: '2026-12-01', routines: [{ id: 'backup-restore-test', name: '백업 복구 테스트', cadence: 'monthly' }] };
     // 2026-12-31T16:00Z is 2027-01-01 01:00 in Seoul: January, not December.
     const record = (at: string) => mdx(`performed_at: ${at}\nperformer: han-jiwoo\noutcome: pass`);
-    const january = await runRule(routineMissed, { 'routines/backup-restore-test/2027-01-01.mdx': record('2026-12-31T16:00:00Z') }, { now: '2027-01-15T09:00:00+09:00', policy });
+    const january = await runRule(
+      routineMissed,
+      { 'routines/backup-restore-test/2027-01-01.mdx': record('2026-12-31T16:00:00Z') },
+      { now: '2027-01-15T09:00:00+09:00', policy },
+    );
     expect(january.findings.map((f) => f.message)).toEqual([expect.stringContaining('in 2026-12 (2026-12-01 – 2026-12-31)')]);
-    const december = await runRule(routineMissed, { 'routines/backup-restore-test/2026-12-31.mdx': record('2026-12-31T14:00:00Z') }, { now: '2027-01-15T09:00:00+09:00', policy });
+    const december = await runRule(
+      routineMissed,
+      { 'routines/backup-restore-test/2026-12-31.mdx': record('2026-12-31T14:00:00Z') },
+      { now: '2027-01-15T09:00:00+09:00', policy },
+    );
     expect(december.findings).toEqual([]);
   });
 });
@@ -165,7 +190,10 @@ describe('restricted documents', () => {
     const { changeConflict } = await import('../../src/lib/rules/change-conflict.ts');
     const files = {
       'changes/2026/public.mdx': exampleChange(),
-      'changes/2026/secret-rotation.mdx': exampleChange({ 'type: normal': 'type: normal\nvisibility: restricted', 'start: 2026-11-03T22:00:00+09:00': 'start: 2026-11-03T22:30:00+09:00' }),
+      'changes/2026/secret-rotation.mdx': exampleChange({
+        'type: normal': 'type: normal\nvisibility: restricted',
+        'start: 2026-11-03T22:00:00+09:00': 'start: 2026-11-03T22:30:00+09:00',
+      }),
     };
     const { findings } = await runRule(changeConflict, files);
     const onPublic = findings.filter((f) => f.file === 'content/changes/2026/public.mdx');
@@ -179,7 +207,9 @@ describe('restricted documents', () => {
 describe('secrets', () => {
   it('points at the line and column of a secret in the frontmatter', async () => {
     const { contentSecret } = await import('../../src/lib/rules/content-secret.ts');
-    const files = { 'changes/2026/c.mdx': exampleChange({ 'execution_plan: 롤링 배포': 'execution_plan: 접속 mysql://admin:S3cr3tPassw0rd@order-db-1:3306/orders' }) };
+    const files = {
+      'changes/2026/c.mdx': exampleChange({ 'execution_plan: 롤링 배포': 'execution_plan: 접속 mysql://admin:S3cr3tPassw0rd@order-db-1:3306/orders' }),
+    };
     const { findings } = await runRule(contentSecret, files);
     expect(findings.map((f) => `${f.file}:${f.line}:${f.column}:${f.severity}`)).toEqual(['content/changes/2026/c.mdx:10:20:error']);
     expect(findings[0]!.message).not.toContain('S3cr3tPassw0rd');

@@ -9,7 +9,13 @@ const CHECK = path.resolve('scripts/check.ts');
 
 function check(root: string, args: string[]) {
   const result = spawnSync(process.execPath, [CHECK, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: result.status, report: JSON.parse(result.stdout) as { diagnostics: { file: string; line: number; rule: string; severity: string; message: string }[]; summary: Record<string, number> } };
+  return {
+    code: result.status,
+    report: JSON.parse(result.stdout) as {
+      diagnostics: { file: string; line: number; rule: string; severity: string; message: string }[];
+      summary: Record<string, number>;
+    },
+  };
 }
 
 describe('check --now', () => {
@@ -33,6 +39,8 @@ describe('check --now', () => {
     const { code, report } = check(root, ['--format', 'json', '--now', '2026-11-26T09:00:00+09:00']);
     expect(code).toBe(1);
     const line = runbook.split('\n').findIndex((l) => l.startsWith('mysql://')) + 1;
-    expect(report.diagnostics.filter((d) => d.rule === 'content/secret').map((d) => `${d.file}:${d.line}:${d.severity}`)).toEqual([`content/runbooks/db-primary-failure.mdx:${line}:error`]);
+    expect(report.diagnostics.filter((d) => d.rule === 'content/secret').map((d) => `${d.file}:${d.line}:${d.severity}`)).toEqual([
+      `content/runbooks/db-primary-failure.mdx:${line}:error`,
+    ]);
   });
 });

@@ -11,7 +11,10 @@ import { handbookOf, testPolicy } from './helpers.ts';
 /** A P3 detected 10:05 (2-hour response time: due 12:05), resolved after its late acknowledgement. */
 const incident = (acknowledged: string, extra = '') =>
   exampleIncident(
-    { 'acknowledged: 2026-11-02T10:10:00+09:00': `acknowledged: ${acknowledged}`, 'resolved: 2026-11-02T12:00:00+09:00': 'resolved: 2026-11-02T12:50:00+09:00' },
+    {
+      'acknowledged: 2026-11-02T10:10:00+09:00': `acknowledged: ${acknowledged}`,
+      'resolved: 2026-11-02T12:00:00+09:00': 'resolved: 2026-11-02T12:50:00+09:00',
+    },
     extra,
   );
 
@@ -21,7 +24,10 @@ async function verdict(policy: Record<string, unknown> = {}) {
   const files = {
     'incidents/2026/late.mdx': incident('2026-11-02T12:30:00+09:00'),
     'incidents/2026/excused.mdx': incident('2026-11-02T12:10:00+09:00', 'suppress:\n  - { rule: incident/response-sla, reason: 알림 시스템 장애로 호출 지연 }'),
-    'changes/2026/hotfix.mdx': exampleChange({ 'type: normal': 'type: emergency' }, 'emergency: { reason: outage-risk, documented_at: 2026-11-09T10:00:00+09:00 }'),
+    'changes/2026/hotfix.mdx': exampleChange(
+      { 'type: normal': 'type: emergency' },
+      'emergency: { reason: outage-risk, documented_at: 2026-11-09T10:00:00+09:00 }',
+    ),
   };
   const handbook = handbookOf(files, testPolicy({ ...NO_REPORTS, ...policy }));
   const diagnostics = await runCheckAsync(handbook, { now: Temporal.Instant.from('2026-11-26T09:00:00+09:00') });
@@ -52,7 +58,12 @@ describe('compliance', () => {
   it('places findings in periods by the day they belong to', async () => {
     const { c } = await verdict();
     const w45 = parsePeriod('weekly', '2026-W45')!; // 2026-11-02 – 2026-11-08
-    expect(c.inPeriod(w45).map((d) => d.rule).sort()).toEqual(['change/emergency-documented', 'incident/response-sla']);
+    expect(
+      c
+        .inPeriod(w45)
+        .map((d) => d.rule)
+        .sort(),
+    ).toEqual(['change/emergency-documented', 'incident/response-sla']);
     // The emergency change ran 11-03 22:10; its 48-hour deadline fell on 11-05.
     expect(c.dayOf(c.forRule('change/emergency-documented')[0]!)).toBe('2026-11-05');
     const monthly = c.byPeriod('monthly');

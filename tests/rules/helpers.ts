@@ -43,7 +43,10 @@ export function policyFromText(text: string): TestPolicy {
 
 /** As the loader builds it: the documents, and policy.yaml among the other files. */
 export function handbookOf(files: Readonly<Record<string, string>>, policy: TestPolicy = testPolicy()): Handbook {
-  const built = buildHandbook(policy.policy, Object.entries(files).map(([path, bytes]) => ({ path, bytes })));
+  const built = buildHandbook(
+    policy.policy,
+    Object.entries(files).map(([path, bytes]) => ({ path, bytes })),
+  );
   return { ...built, otherFiles: [...built.otherFiles, { file: POLICY_FILE, read: () => policy.text }], policyLocate: policy.locate };
 }
 

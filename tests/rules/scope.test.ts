@@ -25,7 +25,10 @@ describe('scope', () => {
         return original();
       };
     }
-    const diagnostics = await runCheckAsync(handbook, { now: Temporal.Instant.from('2026-11-26T09:00:00+09:00'), onlyFiles: new Set(['content/runbooks/r7.mdx']) });
+    const diagnostics = await runCheckAsync(handbook, {
+      now: Temporal.Instant.from('2026-11-26T09:00:00+09:00'),
+      onlyFiles: new Set(['content/runbooks/r7.mdx']),
+    });
     expect([...parsed]).toEqual(['content/runbooks/r7.mdx']);
     const files7 = new Set(diagnostics.filter((d) => d.file !== 'content/policy.yaml').map((d) => d.file));
     expect([...files7]).toEqual(['content/runbooks/r7.mdx']);
@@ -39,13 +42,34 @@ describe('scope', () => {
 
 describe('--list-rules', () => {
   const ISSUE_RULES = [
-    'incident/response-sla', 'incident/escalation', 'incident/postmortem-required', 'incident/postmortem-complete',
-    'incident/action-item-owner', 'incident/action-item-overdue', 'incident/runbook-used', 'incident/stale-open', 'security/phases',
-    'change/required-sections', 'change/four-eyes', 'change/approved-before-execution', 'change/emergency-reason',
-    'change/emergency-documented', 'change/result-recorded', 'change/conflict', 'change/incident-link',
-    'runbook/review-expired', 'runbook/required-sections', 'runbook/scenario-coverage', 'runbook/exercised',
-    'routine/missed', 'routine/failed', 'report/missing', 'report/backup-check', 'handbook/required-documents',
-    'content/secret', 'content/internal-link',
+    'incident/response-sla',
+    'incident/escalation',
+    'incident/postmortem-required',
+    'incident/postmortem-complete',
+    'incident/action-item-owner',
+    'incident/action-item-overdue',
+    'incident/runbook-used',
+    'incident/stale-open',
+    'security/phases',
+    'change/required-sections',
+    'change/four-eyes',
+    'change/approved-before-execution',
+    'change/emergency-reason',
+    'change/emergency-documented',
+    'change/result-recorded',
+    'change/conflict',
+    'change/incident-link',
+    'runbook/review-expired',
+    'runbook/required-sections',
+    'runbook/scenario-coverage',
+    'runbook/exercised',
+    'routine/missed',
+    'routine/failed',
+    'report/missing',
+    'report/backup-check',
+    'handbook/required-documents',
+    'content/secret',
+    'content/internal-link',
   ];
 
   it('lists every rule of the guide with severity, description and guide section', () => {

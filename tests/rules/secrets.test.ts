@@ -72,7 +72,10 @@ it('leaves placeholders and references alone', async () => {
 });
 
 describe('nothing silences it but the allowlist', () => {
-  const suppressed = SAMPLES[RUNBOOK].replace('last_reviewed:', 'suppress:\n  - rule: content/secret\n    reason: 테스트용 가짜 비밀번호라서 유출 아님\nlast_reviewed:');
+  const suppressed = SAMPLES[RUNBOOK].replace(
+    'last_reviewed:',
+    'suppress:\n  - rule: content/secret\n    reason: 테스트용 가짜 비밀번호라서 유출 아님\nlast_reviewed:',
+  );
 
   it('a suppressed secret still errors, and the suppression entry is an error at its line', async () => {
     const text = `${suppressed}\n\`\`\`bash\nexport MYSQL_PWD=Tr0ub4dor\n\`\`\`\n`;
@@ -96,7 +99,9 @@ describe('nothing silences it but the allowlist', () => {
   });
 
   const example = `${SAMPLES[RUNBOOK]}\n키 형식: \`AKIAIOSFODNN7EXAMPLE\`\n`;
-  const allow = (file?: string) => ({ secrets: { allow: [{ fingerprint: fingerprint('AKIAIOSFODNN7EXAMPLE'), ...(file ? { file } : {}), reason: 'AWS 문서의 EXAMPLE 키' }] } });
+  const allow = (file?: string) => ({
+    secrets: { allow: [{ fingerprint: fingerprint('AKIAIOSFODNN7EXAMPLE'), ...(file ? { file } : {}), reason: 'AWS 문서의 EXAMPLE 키' }] },
+  });
 
   it('an allowlisted fingerprint passes in the file it names, and only there', async () => {
     const files = { [RUNBOOK]: example, 'guide/overview.mdx': `${SAMPLES['guide/overview.mdx']}\n\`AKIAIOSFODNN7EXAMPLE\`\n` };
@@ -105,7 +110,10 @@ describe('nothing silences it but the allowlist', () => {
   });
 
   it('an allowlisted fingerprint without a file passes everywhere', async () => {
-    const { findings } = await secrets({ [RUNBOOK]: example, 'guide/overview.mdx': `${SAMPLES['guide/overview.mdx']}\n\`AKIAIOSFODNN7EXAMPLE\`\n` }, { policy: allow() });
+    const { findings } = await secrets(
+      { [RUNBOOK]: example, 'guide/overview.mdx': `${SAMPLES['guide/overview.mdx']}\n\`AKIAIOSFODNN7EXAMPLE\`\n` },
+      { policy: allow() },
+    );
     expect(findings).toEqual([]);
   });
 

@@ -28,11 +28,17 @@ function node(script: string, cwd: string, args: string[], env: Record<string, s
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-export const runNew = (root: string, args: string[], env?: Record<string, string>) => node(NEW, root, args.includes('--now') ? args : [...args, '--now', NOW], env);
+export const runNew = (root: string, args: string[], env?: Record<string, string>) =>
+  node(NEW, root, args.includes('--now') ? args : [...args, '--now', NOW], env);
 
 export function runCheck(root: string, args: string[] = []) {
   const { code, stdout, stderr } = node(CHECK, root, ['--format', 'json', '--now', NOW, ...args]);
-  let report: { summary: { error: number; warning: number; info: number }; diagnostics: { file: string; rule: string; severity: string; line: number; message: string }[] } | undefined;
+  let report:
+    | {
+        summary: { error: number; warning: number; info: number };
+        diagnostics: { file: string; rule: string; severity: string; line: number; message: string }[];
+      }
+    | undefined;
   try {
     report = JSON.parse(stdout);
   } catch {

@@ -7,7 +7,10 @@ import { emptyHandbook, runCheck, runNew } from './helpers.ts';
 const KINDS: [string, string[]][] = [
   ['runbook', ['runbook', '--title', 'Redis failover', '--scenario', 'db-replica-failure', '--service', 'redis-cache']],
   ['incident', ['incident', '--title', '결제 API 응답 지연', '--severity', 'P2', '--service', 'payment-api', '--scenario', 'app-slow-response']],
-  ['security incident', ['incident', '--title', 'Admin API key leak', '--severity', 'P1', '--category', 'security', '--service', 'admin-api', '--started', '2026-11-26T09:00']],
+  [
+    'security incident',
+    ['incident', '--title', 'Admin API key leak', '--severity', 'P1', '--category', 'security', '--service', 'admin-api', '--started', '2026-11-26T09:00'],
+  ],
   ['change', ['change', '--title', 'order-db MySQL 8.4 업그레이드', '--risk', 'high', '--service', 'order-db,order-api']],
   ['emergency change', ['change', '--title', '긴급 인증서 교체', '--type', 'emergency', '--reason', 'security-vulnerability', '--service', 'auth-api']],
   ['routine', ['routine', '--routine', 'backup-restore-test', '--outcome', 'pass']],
@@ -56,7 +59,12 @@ describe('npm run new (flags, no terminal)', () => {
 
   it('takes the author from git config user.email when it is in the roster', () => {
     const root = emptyHandbook();
-    const created = runNew(root, ['change', '--title', 'Rotate API keys'], { GIT_AUTHOR_EMAIL: '', GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'user.email', GIT_CONFIG_VALUE_0: 'Eunji.Kang@hanbit.example' });
+    const created = runNew(root, ['change', '--title', 'Rotate API keys'], {
+      GIT_AUTHOR_EMAIL: '',
+      GIT_CONFIG_COUNT: '1',
+      GIT_CONFIG_KEY_0: 'user.email',
+      GIT_CONFIG_VALUE_0: 'Eunji.Kang@hanbit.example',
+    });
     expect(created.code).toBe(0);
     expect(readFileSync(path.join(root, created.stdout.trim()), 'utf8')).toContain('requester: kang-eunji');
     expect(created.stderr).not.toContain('첫 팀장');

@@ -54,7 +54,7 @@ describe('scaffold', () => {
     expect(s.text).toContain('requested_at: 2026-12-31T23:30:00+09:00');
   });
 
-  it('infers the report cadence from the period, defaulting to today\'s daily report', () => {
+  it("infers the report cadence from the period, defaulting to today's daily report", () => {
     expect(scaffold('report', {}, ctx).path).toBe('reports/daily/2026-12-31.mdx');
     expect(scaffold('report', { cadence: 'weekly' }, ctx).path).toBe('reports/weekly/2026-W53.mdx');
     expect(scaffold('report', { period: '2026-Q4' }, ctx).path).toBe('reports/quarterly/2026-Q4.mdx');
@@ -62,11 +62,17 @@ describe('scaffold', () => {
   });
 
   it('refuses a timeline out of order', () => {
-    expect(() => scaffold('incident', { title: 'x', severity: 'P3', started: '2026-12-31T10:00', detected: '2026-12-31T09:00' }, ctx)).toThrow(/started ≤ detected/);
+    expect(() => scaffold('incident', { title: 'x', severity: 'P3', started: '2026-12-31T10:00', detected: '2026-12-31T09:00' }, ctx)).toThrow(
+      /started ≤ detected/,
+    );
   });
 
   it('names the runbook of the incident scenario in the resolution guidance', () => {
-    const s = scaffold('incident', { title: 'Replica down', severity: 'P2', scenario: ['db-replica-failure'] }, { ...ctx, runbooks: [{ id: 'db-replica-failure', scenarios: ['db-replica-failure'] }] });
+    const s = scaffold(
+      'incident',
+      { title: 'Replica down', severity: 'P2', scenario: ['db-replica-failure'] },
+      { ...ctx, runbooks: [{ id: 'db-replica-failure', scenarios: ['db-replica-failure'] }] },
+    );
     expect(s.text).toContain('scenario: db-replica-failure');
     expect(s.text).toContain('이 시나리오의 런북: runbooks/db-replica-failure');
   });

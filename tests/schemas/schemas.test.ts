@@ -81,7 +81,8 @@ describe('schemas', () => {
   });
 
   it('routine', () => {
-    expect(messages('routines/backup-restore-test/2026-10-15.mdx', '---\nperformed_at: 2026-10-15\nperformer: han-jiwoo\noutcome: ok\n---\n')).toMatchInlineSnapshot(`
+    expect(messages('routines/backup-restore-test/2026-10-15.mdx', '---\nperformed_at: 2026-10-15\nperformer: han-jiwoo\noutcome: ok\n---\n'))
+      .toMatchInlineSnapshot(`
       [
         "2: Expected a timestamp with an offset, found "2026-10-15"; write it like "2026-11-25T14:03:00+09:00" ("performed_at")",
         "4: Expected one of pass, fail for "outcome", found "ok"",
@@ -99,7 +100,12 @@ describe('schemas', () => {
         "3: Missing required field "performance.error_rate_pct"",
       ]
     `);
-    expect(messages('reports/daily/2026-11-25.mdx', '---\nauthor: lee-seoyeon\nsystem_status: normal\nbackups: { full: yes, incremental: true }\nperiod: 2026-11-25\n---\n')).toMatchInlineSnapshot(`
+    expect(
+      messages(
+        'reports/daily/2026-11-25.mdx',
+        '---\nauthor: lee-seoyeon\nsystem_status: normal\nbackups: { full: yes, incremental: true }\nperiod: 2026-11-25\n---\n',
+      ),
+    ).toMatchInlineSnapshot(`
       [
         "4: Expected true or false for "backups.full", found "yes"",
         "5: Unknown field "period"; expected one of title, author, tags, visibility, suppress, system_status, backups, alerts",

@@ -12,7 +12,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { serveStatic, type StaticServer } from './helpers.ts';
 import { KOREAN_QUERIES } from './korean-queries.ts';
 
-
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const dist = inject('siteDist');
 /** How long to wait for the UI to settle: the machine running the tests may be busy. */
@@ -45,8 +44,7 @@ describe.skipIf(!ready)('search in the browser', () => {
   });
 
   const dialog = () => page.locator('#search-modal');
-  const hrefs = (selector: string) =>
-    page.$$eval(selector, (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const hrefs = (selector: string) => page.$$eval(selector, (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 
   it('opens the modal with / and Ctrl+K, keeps focus inside it, and closes it with Esc', async () => {
     await page.goto(`${server.url}/runbooks/db-replication-lag/`);
@@ -87,7 +85,10 @@ describe.skipIf(!ready)('search in the browser', () => {
       const found = await hrefs('#search-modal .search-hit-link');
       const expected = KOREAN_QUERIES.find((q) => q.query === query)!.finds.filter((p) => existsSync(path.join(dist, p, 'index.html')));
       // The modal shows the first ten; the runbook for the query must be among them.
-      expect(found.some((p) => expected.includes(p)), `${query}: ${found.join(', ')}`).toBe(true);
+      expect(
+        found.some((p) => expected.includes(p)),
+        `${query}: ${found.join(', ')}`,
+      ).toBe(true);
       await page.keyboard.press('Escape');
     }
   });

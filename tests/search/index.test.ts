@@ -80,7 +80,7 @@ describe.skipIf(!dist)('search index of the example site', () => {
     expect(all).not.toContain('/runbooks/');
   });
 
-  it('narrows results with filters: one filter\'s values are alternatives, different filters all apply', async () => {
+  it("narrows results with filters: one filter's values are alternatives, different filters all apply", async () => {
     const any = paths(await pf.search('지연', { limit: 100 }));
     const runbooks = paths(await pf.search('지연', { filters: { kind: ['런북'] }, limit: 100 }));
     const p2 = paths(await pf.search('지연', { filters: { kind: ['장애'], severity: ['P2'] }, limit: 100 }));

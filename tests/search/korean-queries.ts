@@ -68,7 +68,7 @@ export const KOREAN_QUERIES: KoreanQuery[] = [
   },
   {
     query: '프라이머리 장애',
-    note: 'the guide\'s name for it, across runbook and incident',
+    note: "the guide's name for it, across runbook and incident",
     finds: ['/runbooks/db-primary-failure/', '/incidents/2026-08-04-order-db-primary-failure/'],
   },
   {

@@ -59,7 +59,7 @@ describe('startIndexing', () => {
 });
 
 describe('startIndexingInWorker', () => {
-  it('reports the indexer\'s errors as they read without a worker', async () => {
+  it("reports the indexer's errors as they read without a worker", async () => {
     const empty = await mkdtemp(path.join(os.tmpdir(), 'opsbook-stream-empty-'));
     const indexer = await startIndexingInWorker();
     await expect(indexer.finish(empty)).rejects.toThrow(/no HTML pages in .*run the site build/);
@@ -71,7 +71,9 @@ describe('onlyIndexed', () => {
   const head = '<html lang="ko"><head><title>t</title></head>';
   it('sends pagefind the head and the indexed elements only', () => {
     const html = `${head}<body><nav>메뉴</nav><main><article data-pagefind-body><h1>복제 지연</h1><article>안쪽</article></article></main><script>x()</script></body></html>`;
-    expect(onlyIndexed(html, scanPage(html).bodies)).toBe(`${head}<body><article data-pagefind-body><h1>복제 지연</h1><article>안쪽</article></article></body></html>`);
+    expect(onlyIndexed(html, scanPage(html).bodies)).toBe(
+      `${head}<body><article data-pagefind-body><h1>복제 지연</h1><article>안쪽</article></article></body></html>`,
+    );
   });
 
   it('keeps the whole page when something outside the body is read by pagefind', () => {
@@ -91,7 +93,11 @@ describe('the early write (expect)', { repeats: 3 }, () => {
   let dir: string;
   beforeEach(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'opsbook-early-index-'));
-    for (const [file, html] of [['runbooks/a/index.html', page('복제 지연')], ['runbooks/b/index.html', page('메모리 누수')], ['index.html', list]] as const) {
+    for (const [file, html] of [
+      ['runbooks/a/index.html', page('복제 지연')],
+      ['runbooks/b/index.html', page('메모리 누수')],
+      ['index.html', list],
+    ] as const) {
       await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
       await writeFile(path.join(dir, file), html);
     }

@@ -40,7 +40,9 @@ describe('document images', () => {
   it('the public build publishes the public document’s image and not the restricted one’s', () => {
     const out = build('public');
     expect(readFileSync(path.join(out, 'assets/replication-dashboard.png'))).toEqual(PUBLIC_PNG);
-    expect(readFileSync(path.join(out, 'runbooks/db-replication-lag/index.html'), 'utf8')).toContain('<img src="/assets/replication-dashboard.png" alt="복제 지연 대시보드">');
+    expect(readFileSync(path.join(out, 'runbooks/db-replication-lag/index.html'), 'utf8')).toContain(
+      '<img src="/assets/replication-dashboard.png" alt="복제 지연 대시보드">',
+    );
     expect(existsSync(path.join(out, 'assets/security/leaked-key-audit.png'))).toBe(false);
     expect(existsSync(path.join(out, 'assets/unused.png'))).toBe(false);
   }, 300_000);

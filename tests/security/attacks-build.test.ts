@@ -26,7 +26,9 @@ const canary = `canary-${process.pid}-${Date.now()}`;
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', [CANARY_ENV]: canary, OPSBOOK_NOW: NOW };
 
 function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, f)).filter((f) => statSync(f).isFile());
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => path.join(dir, f))
+    .filter((f) => statSync(f).isFile());
 }
 
 describe('attack documents at build time', () => {

@@ -60,8 +60,6 @@ function run(command: string, args: string[], cwd: string): Promise<void> {
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`Site build for the tests failed (exit ${code}):\n${output.slice(-4000)}`)),
-    );
+    child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`Site build for the tests failed (exit ${code}):\n${output.slice(-4000)}`))));
   });
 }

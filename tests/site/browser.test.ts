@@ -55,12 +55,20 @@ describe.skipIf(!ready)('site pages in the browser', () => {
     // Evaluated, not added as a <script>: the site's CSP refuses inline scripts it has no hash for.
     await page.evaluate(AXE);
     const violations = await page.evaluate(async () => {
-      const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
+      const result = await (
+        window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }
+      ).axe.run();
       return result.violations;
     });
     return violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
   }
 
   const pages = ['/', '/runbooks/db-replication-lag/', '/incidents/2026-08-04-order-db-primary-failure/', '/changes/', '/compliance/'];
@@ -145,7 +153,10 @@ describe.skipIf(!ready)('site pages in the browser', () => {
 
   it('saves screenshots of the home page and a runbook page', async () => {
     await page.emulateMedia({ colorScheme: 'light' });
-    for (const [name, url] of [['home', '/'], ['runbook', '/runbooks/db-replication-lag/']] as const) {
+    for (const [name, url] of [
+      ['home', '/'],
+      ['runbook', '/runbooks/db-replication-lag/'],
+    ] as const) {
       await page.goto(`${server.url}${url}`);
       const file = path.join(RESULTS, `${name}.png`);
       await page.screenshot({ path: file, fullPage: true });

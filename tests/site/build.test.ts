@@ -19,13 +19,27 @@ const restrictedDocs = () => handbook.documents.filter((d) => d.visibility === '
 
 describe('pages', () => {
   it('has a page for every public document', () => {
-    const missing = publicDocs().map(pageFile).filter((f) => !existsSync(path.join(dist, f)));
+    const missing = publicDocs()
+      .map(pageFile)
+      .filter((f) => !existsSync(path.join(dist, f)));
     expect(missing).toEqual([]);
     expect(publicDocs().length).toBeGreaterThan(50);
   });
 
   it('has the index pages of DESIGN §6', () => {
-    for (const page of ['index.html', 'guide/index.html', 'runbooks/index.html', 'incidents/index.html', 'changes/index.html', 'routines/index.html', 'compliance/index.html', 'tags/index.html', 'services/index.html', 'reference/frontmatter/index.html', 'rules/index.html']) {
+    for (const page of [
+      'index.html',
+      'guide/index.html',
+      'runbooks/index.html',
+      'incidents/index.html',
+      'changes/index.html',
+      'routines/index.html',
+      'compliance/index.html',
+      'tags/index.html',
+      'services/index.html',
+      'reference/frontmatter/index.html',
+      'rules/index.html',
+    ]) {
       expect(texts.has(page), page).toBe(true);
     }
   });
@@ -80,7 +94,12 @@ describe('pages', () => {
     const api = JSON.parse(texts.get('api/documents.json')!) as { count: number; documents: { kind: string; id: string }[] };
     expect(api.count).toBe(publicDocs().length);
     const incidents = JSON.parse(texts.get('api/incidents.json')!) as { documents: { id: string }[] };
-    expect(incidents.documents.map((d) => d.id).sort()).toEqual(publicDocs().filter((d) => d.kind === 'incident').map((d) => d.id).sort());
+    expect(incidents.documents.map((d) => d.id).sort()).toEqual(
+      publicDocs()
+        .filter((d) => d.kind === 'incident')
+        .map((d) => d.id)
+        .sort(),
+    );
     for (const name of ['runbooks', 'changes', 'routines', 'guide']) expect(texts.has(`api/${name}.json`), name).toBe(true);
   });
 });

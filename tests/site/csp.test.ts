@@ -144,10 +144,13 @@ describe.skipIf(!ready)('the site works with the CSP enforced', () => {
     context = await browser.newContext({ locale: 'ko-KR', viewport: { width: 1280, height: 900 } });
     await watchViolations(context, violations);
     // Nothing may leave the origin; if the CSP failed to stop a request, it is aborted here, never sent.
-    await context.route((url) => url.origin !== server.url, (route) => {
-      outside.push(route.request().url());
-      return route.abort();
-    });
+    await context.route(
+      (url) => url.origin !== server.url,
+      (route) => {
+        outside.push(route.request().url());
+        return route.abort();
+      },
+    );
     page = await context.newPage();
     page.on('console', (m) => {
       if (m.type() === 'error') consoleErrors.push(m.text());
@@ -245,7 +248,20 @@ describe.skipIf(!ready)('the site works with the CSP enforced', () => {
   });
 
   it('loads one page of every kind with no violation', async () => {
-    const kinds = ['/', '/runbooks/', '/incidents/2026-08-04-order-db-primary-failure/', '/changes/', '/routines/', '/reports/', '/compliance/', '/rules/', '/reference/frontmatter/', '/services/', '/tags/', '/guide/'];
+    const kinds = [
+      '/',
+      '/runbooks/',
+      '/incidents/2026-08-04-order-db-primary-failure/',
+      '/changes/',
+      '/routines/',
+      '/reports/',
+      '/compliance/',
+      '/rules/',
+      '/reference/frontmatter/',
+      '/services/',
+      '/tags/',
+      '/guide/',
+    ];
     for (const url of kinds) await visit(url);
   });
 });
@@ -300,10 +316,13 @@ describe.skipIf(!ready)('the CSP stops injected content', () => {
     await watchViolations(context, violations);
     const offOrigin: string[] = [];
     // A request the CSP let through would show here, and is aborted, never sent to the real network.
-    await context.route((url) => url.origin !== server.url, (route) => {
-      offOrigin.push(route.request().url());
-      return route.abort();
-    });
+    await context.route(
+      (url) => url.origin !== server.url,
+      (route) => {
+        offOrigin.push(route.request().url());
+        return route.abort();
+      },
+    );
     const page = await context.newPage();
     // Playwright sees a request the browser refused under the CSP too, as one that failed with the
     // reason "csp" without being sent; any other outcome off-origin would be a leak.
@@ -325,16 +344,18 @@ describe.skipIf(!ready)('the CSP stops injected content', () => {
     // The site's own, bundled scripts still ran (so the test is not passing on a page where nothing runs).
     expect(await page.locator('form[data-filter-for="change-table"]').isVisible()).toBe(true);
 
-    expect(offOriginOutcomes.sort(), 'off-origin requests (playwright)').toEqual(
-      [`csp ${other.url}/x.png`, 'csp https://example.com/x.png'].sort(),
-    );
+    expect(offOriginOutcomes.sort(), 'off-origin requests (playwright)').toEqual([`csp ${other.url}/x.png`, 'csp https://example.com/x.png'].sort());
     expect(offOrigin, 'requests off-origin (route)').toEqual([]);
     expect(other.hits, 'requests that reached the other origin').toEqual([]);
 
     const blocked = (directive: string) => violations.filter((v) => v.directive === directive);
     expect(blocked('script-src-elem').map((v) => v.blocked)).toEqual(['inline']);
     expect(blocked('script-src-attr').map((v) => v.blocked)).toEqual(['inline']);
-    expect(blocked('img-src').map((v) => v.blocked).sort()).toEqual([`${other.url}/x.png`, 'https://example.com/x.png'].sort());
+    expect(
+      blocked('img-src')
+        .map((v) => v.blocked)
+        .sort(),
+    ).toEqual([`${other.url}/x.png`, 'https://example.com/x.png'].sort());
     await context.close();
   });
 });

@@ -41,7 +41,12 @@ export function uniquePhrases(restricted: AnyDocument, publicDocs: readonly AnyD
   const publicText = publicDocs.map((d) => `${d.body}\n${JSON.stringify(d.data)}`).join('\n');
   const sentences = restricted.body
     .split(/[\n.|]/)
-    .map((s) => s.replace(/[#*`>\-\d]+/g, ' ').replace(/\s+/g, ' ').trim())
+    .map((s) =>
+      s
+        .replace(/[#*`>\-\d]+/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter((s) => s.length >= 16 && !publicText.includes(s));
   return [...(title ? [title] : []), restricted.id, ...sentences.slice(0, 8)];
 }

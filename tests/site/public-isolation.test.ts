@@ -121,14 +121,25 @@ describe('public build isolation', () => {
     setUp();
     const restricted = (await loadHandbook(root)).documents.filter((d) => d.visibility === 'restricted');
     expect(restricted.map((d) => d.file)).toEqual(
-      expect.arrayContaining(['content/changes/2026/2026-11-21-order-db-security-patch.mdx', 'content/routines/backup-restore-test/2026-08-28.mdx', 'content/incidents/2026/2026-08-25-admin-api-key-leak.mdx']),
+      expect.arrayContaining([
+        'content/changes/2026/2026-11-21-order-db-security-patch.mdx',
+        'content/routines/backup-restore-test/2026-08-28.mdx',
+        'content/incidents/2026/2026-08-25-admin-api-key-leak.mdx',
+      ]),
     );
 
     const first = build(path.join(work, 'public-1'));
     const second = build(path.join(work, 'public-2'));
     expect(differences(first, second), 'two builds of the same checkout differ').toEqual([]);
 
-    for (const leak of [MIXED_SUBJECT, RESTRICTED_CHANGE, RESTRICTED_ROUTINE, '2026-08-25-admin-api-key-leak', '2026-11-21-order-db-security-patch', 'a restricted change']) {
+    for (const leak of [
+      MIXED_SUBJECT,
+      RESTRICTED_CHANGE,
+      RESTRICTED_ROUTINE,
+      '2026-08-25-admin-api-key-leak',
+      '2026-11-21-order-db-security-patch',
+      'a restricted change',
+    ]) {
       expect(mentioning(first, leak), `public files mentioning "${leak}"`).toEqual([]);
     }
     // The subject of a commit that touched public documents only is shown; the mixed one only by its date.

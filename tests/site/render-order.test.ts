@@ -24,7 +24,14 @@ describe('searchPagesFirst', () => {
 
   it('puts the indexed routes first and keeps every path once, each group in its order', () => {
     const { ordered } = searchPagesFirst(paths, '/');
-    expect(ordered.map((p) => p.pathname)).toEqual(['/changes/c1/', '/runbooks/r1', '/changes/c2/', '/api/reports/daily/2026-11-01.json', '/reports/daily/2026-11-01/', '/']);
+    expect(ordered.map((p) => p.pathname)).toEqual([
+      '/changes/c1/',
+      '/runbooks/r1',
+      '/changes/c2/',
+      '/api/reports/daily/2026-11-01.json',
+      '/reports/daily/2026-11-01/',
+      '/',
+    ]);
   });
 
   it('names the files the indexed pages are written to, under the site base', () => {
@@ -33,7 +40,7 @@ describe('searchPagesFirst', () => {
     expect(searchPagesFirst(based, '/ops/').indexedFiles).toEqual(['runbooks/r1/index.html']);
   });
 
-  it('wraps Astro\'s prerenderer: same pages and renderer, new order, told before rendering', async () => {
+  it("wraps Astro's prerenderer: same pages and renderer, new order, told before rendering", async () => {
     const rendered: string[] = [];
     const astros = {
       name: 'astro:default',

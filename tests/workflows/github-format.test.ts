@@ -76,7 +76,9 @@ describe('step summary', () => {
 
   it('caps findings per row and says how many more the log holds', () => {
     const many = Array.from({ length: 8 }, (_, i) => diag({ severity: 'warning', rule: 'document/placeholder', line: i + 1 }));
-    const row = formatStepSummary([docs[0]!], many).split('\n').find((l) => l.startsWith('| 결제'))!;
+    const row = formatStepSummary([docs[0]!], many)
+      .split('\n')
+      .find((l) => l.startsWith('| 결제'))!;
     expect(row.split('<br>').filter((p) => p.includes('document/placeholder'))).toHaveLength(5);
     expect(row).toContain('외 3건 (로그 참고)');
     expect(row).toContain('⚠️ 경고');

@@ -34,10 +34,16 @@ export function barGeometry(data: readonly BarDatum[], box: Box = DEFAULT_BOX): 
     .range([margin.left, width - margin.right])
     .padding(0.25);
   const max = Math.max(1, ...data.map((d) => d.value));
-  const y = scaleLinear().domain([0, max]).nice().range([height - margin.bottom, margin.top]);
+  const y = scaleLinear()
+    .domain([0, max])
+    .nice()
+    .range([height - margin.bottom, margin.top]);
   return {
     bars: data.map((d) => ({ ...d, x: x(d.label) ?? 0, width: x.bandwidth(), y: y(d.value), height: y(0) - y(d.value) })),
-    ticks: y.ticks(4).filter(Number.isInteger).map((value) => ({ value, y: y(value) })),
+    ticks: y
+      .ticks(4)
+      .filter(Number.isInteger)
+      .map((value) => ({ value, y: y(value) })),
     baseline: y(0),
   };
 }
@@ -66,7 +72,10 @@ export function lineGeometry(labels: readonly string[], series: LineSeries, box:
     .range([margin.left + 8, width - margin.right - 8]);
   const known = series.values.filter((v): v is number => v !== null);
   const top = Math.max(1, ...known, series.threshold ?? 0) * 1.1;
-  const y = scaleLinear().domain([0, top]).nice().range([height - margin.bottom, margin.top]);
+  const y = scaleLinear()
+    .domain([0, top])
+    .nice()
+    .range([height - margin.bottom, margin.top]);
   const draw = line<number | null>()
     .defined((v) => v !== null)
     .x((_, i) => x(i))

@@ -46,12 +46,7 @@ const FINDINGS_PER_ROW = 5;
 
 /** Text for a markdown table cell: no raw HTML (messages quote `<5분`), no pipes, one line. */
 export function cell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, ' ');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
 function verdict(own: readonly Diagnostic[]): string {

@@ -66,12 +66,7 @@ function restoreMinutes(caused: readonly HandbookDocument<'incident'>[]): number
   return (restored - began) / 60_000;
 }
 
-export function changeFigures(
-  policy: Policy,
-  changes: readonly HandbookDocument<'change'>[],
-  caused: CausedIncidents,
-  now: Temporal.Instant,
-): ChangeFigures {
+export function changeFigures(policy: Policy, changes: readonly HandbookDocument<'change'>[], caused: CausedIncidents, now: Temporal.Instant): ChangeFigures {
   const byType = Object.fromEntries(CHANGE_TYPES.map((t) => [t, 0])) as ChangeFigures['byType'];
   const byResult = Object.fromEntries([...CHANGE_RESULTS, 'pending'].map((r) => [r, 0])) as ChangeFigures['byResult'];
   let failures = 0;

@@ -57,8 +57,7 @@ export function routineOccurrencesByPeriod(
     for (const p of periodsBetween(routine.cadence, start, today)) {
       const found = recordsOf.get(`${routine.id}|${p.id}`) ?? [];
       const over = p.last.until(today).days > 0;
-      const status: OccurrenceStatus =
-        found.length === 0 ? (over ? 'missed' : 'pending') : found.some((r) => r.data.outcome === 'pass') ? 'done' : 'failed';
+      const status: OccurrenceStatus = found.length === 0 ? (over ? 'missed' : 'pending') : found.some((r) => r.data.outcome === 'pass') ? 'done' : 'failed';
       const reportPeriod = periodIdOf(cadence, p.last);
       const list = byPeriod.get(reportPeriod) ?? [];
       list.push({ routine: routine.id, name: routine.name, period: p.id, status, records: found.map((r) => r.id) });

@@ -14,7 +14,16 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import remarkSmartypants from 'remark-smartypants';
 import { visit } from 'unist-util-visit';
-import { ALLOWED_HTML, browserUrl, checkEmbedUrl, checkLinkUrl, DROPPED_WITH_CONTENT, isRegisteredComponent, URL_ATTRIBUTES, type RegisteredComponent } from '../content-profile.ts';
+import {
+  ALLOWED_HTML,
+  browserUrl,
+  checkEmbedUrl,
+  checkLinkUrl,
+  DROPPED_WITH_CONTENT,
+  isRegisteredComponent,
+  URL_ATTRIBUTES,
+  type RegisteredComponent,
+} from '../content-profile.ts';
 import { propertyOf, SANITIZE_SCHEMA } from './sanitize-schema.ts';
 
 /** Turns a fenced code block into a `<pre>` element (sync: the caller loads its languages first). */

@@ -30,7 +30,11 @@ const RENDERER_ATTRIBUTES: Readonly<Record<string, readonly PropertyDefinition[]
   li: ['id', ['className', 'task-list-item']],
   ul: [['className', 'contains-task-list']],
   ol: [['className', 'contains-task-list']],
-  input: [['type', 'checkbox'], ['checked', true], ['disabled', true]],
+  input: [
+    ['type', 'checkbox'],
+    ['checked', true],
+    ['disabled', true],
+  ],
   h2: ['id', ['className', 'sr-only']],
 };
 

@@ -39,4 +39,3 @@ export const ROUTINE_STATUS_LABELS = { done: '완료', failed: '실패', missed:
 export const CHANGE_TYPE_LABELS = { standard: '표준', normal: '일반', emergency: '긴급' } as const;
 export const CHANGE_RESULT_LABELS = { succeeded: '성공', failed: '실패', 'rolled-back': '롤백', pending: '결과 미기록' } as const;
 export const SYSTEM_STATUS_LABELS = { normal: '정상', degraded: '성능 저하', outage: '중단' } as const;
-

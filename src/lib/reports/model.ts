@@ -21,7 +21,14 @@ import { bucketDocuments, emptyBucket, type ReportOf } from '../metrics/buckets.
 import { causedIncidentsIndex, changeFigures, emergencyDocumentedLate, type ChangeFigures } from '../metrics/changes.ts';
 import { dailyCheckFigures, type DailyCheckFigures } from '../metrics/daily-checks.ts';
 import { findingFigures, findingsByPeriod, type FindingFigures } from '../metrics/findings.ts';
-import { assessIncident, incidentFigures, type EscalationOutcome, type IncidentAssessment, type IncidentFigures, type SlaOutcome } from '../metrics/incidents.ts';
+import {
+  assessIncident,
+  incidentFigures,
+  type EscalationOutcome,
+  type IncidentAssessment,
+  type IncidentFigures,
+  type SlaOutcome,
+} from '../metrics/incidents.ts';
 import { performanceFigures, weekPerformance, type PerformanceFigures, type WeekPerformance } from '../metrics/performance.ts';
 import { routineFigures, routineOccurrencesByPeriod, type RoutineFigures } from '../metrics/routines.ts';
 import { runbookFigures, runbookReviewWindows, type RunbookFigures } from '../metrics/runbooks.ts';
@@ -156,16 +163,18 @@ export function buildReportModels(input: ReportInput): Record<CadenceId, ReportM
       const figures: PeriodFigures = {
         incidents: {
           ...incidentFigures(policy, bucket.incidents, now, assess),
-          items: [...bucket.incidents].sort((a, b) => Date.parse(a.data.timeline.detected) - Date.parse(b.data.timeline.detected)).map((d) => ({
-            id: d.id,
-            title: d.data.title,
-            severity: d.data.severity,
-            scenario: d.data.scenario ?? null,
-            status: d.data.status,
-            detected: d.data.timeline.detected,
-            sla: assess(d).sla,
-            escalation: assess(d).escalation,
-          })),
+          items: [...bucket.incidents]
+            .sort((a, b) => Date.parse(a.data.timeline.detected) - Date.parse(b.data.timeline.detected))
+            .map((d) => ({
+              id: d.id,
+              title: d.data.title,
+              severity: d.data.severity,
+              scenario: d.data.scenario ?? null,
+              status: d.data.status,
+              detected: d.data.timeline.detected,
+              sla: assess(d).sla,
+              escalation: assess(d).escalation,
+            })),
         },
         changes: {
           ...changeFigures(policy, bucket.changes, caused, now),

@@ -54,7 +54,10 @@ export const changeConflict: Rule = {
       for (const slot of slots) {
         open = open.filter((o) => o.end > slot.start);
         for (const other of open) {
-          for (const [mine, theirs] of [[slot, other], [other, slot]] as const) {
+          for (const [mine, theirs] of [
+            [slot, other],
+            [other, slot],
+          ] as const) {
             if (!targets.has(mine.document.key)) continue;
             ctx.report({
               document: mine.document,
@@ -77,7 +80,12 @@ export const changeConflict: Rule = {
       const e = instant(w.end).epochMilliseconds;
       for (const b of blackouts) {
         if (s < b.e! && e > b.s!) {
-          ctx.report({ document, at: ['window'], day: w.start.slice(0, 10), message: `Expected no change during the blackout "${b.reason}" (${b.start} – ${b.end}), found this window overlapping it` });
+          ctx.report({
+            document,
+            at: ['window'],
+            day: w.start.slice(0, 10),
+            message: `Expected no change during the blackout "${b.reason}" (${b.start} – ${b.end}), found this window overlapping it`,
+          });
         }
       }
     }
@@ -87,7 +95,9 @@ export const changeConflict: Rule = {
       name: 'back-to-back windows',
       files: {
         'changes/2026/a.mdx': exampleChange(),
-        'changes/2026/b.mdx': exampleChange({ 'start: 2026-11-03T22:00:00+09:00, end: 2026-11-03T23:00:00+09:00': 'start: 2026-11-03T23:00:00+09:00, end: 2026-11-03T23:30:00+09:00' }),
+        'changes/2026/b.mdx': exampleChange({
+          'start: 2026-11-03T22:00:00+09:00, end: 2026-11-03T23:00:00+09:00': 'start: 2026-11-03T23:00:00+09:00, end: 2026-11-03T23:30:00+09:00',
+        }),
       },
       expect: [],
     },
@@ -95,7 +105,9 @@ export const changeConflict: Rule = {
       name: 'overlapping windows on order-api',
       files: {
         'changes/2026/a.mdx': exampleChange(),
-        'changes/2026/b.mdx': exampleChange({ 'start: 2026-11-03T22:00:00+09:00, end: 2026-11-03T23:00:00+09:00': 'start: 2026-11-03T22:59:00+09:00, end: 2026-11-03T23:30:00+09:00' }),
+        'changes/2026/b.mdx': exampleChange({
+          'start: 2026-11-03T22:00:00+09:00, end: 2026-11-03T23:00:00+09:00': 'start: 2026-11-03T22:59:00+09:00, end: 2026-11-03T23:30:00+09:00',
+        }),
       },
       expect: [
         { file: 'content/changes/2026/a.mdx', line: 12, severity: 'info', message: 'found b' },

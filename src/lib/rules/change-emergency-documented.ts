@@ -33,7 +33,12 @@ export const changeEmergencyDocumented: Rule = {
           message: `Expected the emergency change documented within ${limit} of execution (by ${when(tz, deadline)}), found ${when(tz, documented)}, ${formatMinutes(minutesLate(deadline, instant(documented)))} late`,
         });
       } else if (isLate(ctx.now, deadline)) {
-        ctx.report({ document, at: d.emergency ? ['emergency'] : ['type'], day, message: `Expected the emergency change documented by ${when(tz, deadline)} (${limit} after execution); emergency.documented_at is not recorded` });
+        ctx.report({
+          document,
+          at: d.emergency ? ['emergency'] : ['type'],
+          day,
+          message: `Expected the emergency change documented by ${when(tz, deadline)} (${limit} after execution); emergency.documented_at is not recorded`,
+        });
       }
     }
   },

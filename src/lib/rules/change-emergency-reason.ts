@@ -12,7 +12,11 @@ export const changeEmergencyReason: Rule = {
     for (const document of ctx.targetsOf('change')) {
       const d = document.data;
       if (d.type === 'emergency' && !d.emergency) {
-        ctx.report({ document, at: ['type'], message: 'Expected an emergency block with reason (outage-risk, security-vulnerability or data-loss-risk) for an emergency change, found none' });
+        ctx.report({
+          document,
+          at: ['type'],
+          message: 'Expected an emergency block with reason (outage-risk, security-vulnerability or data-loss-risk) for an emergency change, found none',
+        });
       } else if (d.type !== 'emergency' && d.emergency) {
         ctx.report({ document, at: ['emergency'], message: `Expected no emergency block on a ${d.type} change; set type: emergency or remove the block` });
       }
@@ -21,7 +25,12 @@ export const changeEmergencyReason: Rule = {
   examples: [
     {
       name: 'emergency with a reason',
-      files: { 'changes/2026/hotfix.mdx': exampleChange({ 'type: normal': 'type: emergency' }, 'emergency: { reason: outage-risk, documented_at: 2026-11-04T10:00:00+09:00 }') },
+      files: {
+        'changes/2026/hotfix.mdx': exampleChange(
+          { 'type: normal': 'type: emergency' },
+          'emergency: { reason: outage-risk, documented_at: 2026-11-04T10:00:00+09:00 }',
+        ),
+      },
       expect: [],
     },
     {

@@ -21,9 +21,19 @@ export const changeFourEyes: Rule = {
       const counted = new Set<string>();
       d.approvals.forEach((a, i) => {
         if (a.approver === d.requester) {
-          ctx.report({ document, at: ['approvals', i, 'approver'], day, message: `Expected an approver other than the requester, found ${a.approver} approving their own change` });
+          ctx.report({
+            document,
+            at: ['approvals', i, 'approver'],
+            day,
+            message: `Expected an approver other than the requester, found ${a.approver} approving their own change`,
+          });
         } else if (!(roles.get(a.approver) ?? []).some((r) => approverRoles.includes(r))) {
-          ctx.report({ document, at: ['approvals', i, 'approver'], day, message: `Expected an approver with role ${approverRoles.join(' or ')}, found ${a.approver}` });
+          ctx.report({
+            document,
+            at: ['approvals', i, 'approver'],
+            day,
+            message: `Expected an approver with role ${approverRoles.join(' or ')}, found ${a.approver}`,
+          });
         } else {
           counted.add(a.approver);
         }
@@ -31,7 +41,12 @@ export const changeFourEyes: Rule = {
       const needed = requiredApprovals(ctx.policy, d);
       if (counted.size < needed) {
         const why = d.type === 'emergency' ? 'an emergency change' : `a ${d.risk}-risk ${d.type} change`;
-        ctx.report({ document, at: d.approvals.length ? ['approvals'] : ['risk'], day, message: `Expected ${needed} approval(s) from someone other than the requester for ${why}, found ${counted.size}` });
+        ctx.report({
+          document,
+          at: d.approvals.length ? ['approvals'] : ['risk'],
+          day,
+          message: `Expected ${needed} approval(s) from someone other than the requester for ${why}, found ${counted.size}`,
+        });
       }
     }
   },

@@ -16,7 +16,7 @@ export const changeIncidentLink: Rule = {
   category: 'document',
   severity: 'error',
   source: '변경 관리 → 변경 프로세스',
-  description: "When an incident names its causing change in caused_by, that change names the incident in related_incidents.",
+  description: 'When an incident names its causing change in caused_by, that change names the incident in related_incidents.',
   check(ctx) {
     const incidents = new Map<string, Extract<AnyDocument, { kind: 'incident' }>>();
     for (const d of ctx.targetsOf('incident')) incidents.set(d.key, d);
@@ -32,8 +32,13 @@ export const changeIncidentLink: Rule = {
         // kept on the incident's side only, or the change is made restricted too.
         if (document.visibility === 'restricted' && change.visibility !== 'restricted') return;
         // A public incident's finding must not reveal what a restricted change lists.
-        const found = change.visibility === 'restricted' && document.visibility !== 'restricted' ? 'other incidents' : change.data.related_incidents.join(', ') || 'none';
-        ctx.report({ document, at: ['caused_by', i], message: `Expected change ${id} to list this incident (${document.id}) in related_incidents, found ${found}; add it to ${change.file}` });
+        const found =
+          change.visibility === 'restricted' && document.visibility !== 'restricted' ? 'other incidents' : change.data.related_incidents.join(', ') || 'none';
+        ctx.report({
+          document,
+          at: ['caused_by', i],
+          message: `Expected change ${id} to list this incident (${document.id}) in related_incidents, found ${found}; add it to ${change.file}`,
+        });
       });
     }
   },

@@ -14,11 +14,21 @@ export const changeResultRecorded: Rule = {
     for (const document of ctx.targetsOf('change')) {
       const d = document.data;
       if (d.executed_at && !d.result) {
-        ctx.report({ document, at: ['executed_at'], day: d.executed_at.slice(0, 10), message: 'Expected a result (succeeded, failed or rolled-back) for an executed change, found none' });
+        ctx.report({
+          document,
+          at: ['executed_at'],
+          day: d.executed_at.slice(0, 10),
+          message: 'Expected a result (succeeded, failed or rolled-back) for an executed change, found none',
+        });
       } else if (d.result && !d.executed_at) {
         ctx.report({ document, at: ['result'], message: `Expected executed_at for a change with result "${d.result}", found none` });
       } else if (!d.result && d.window && isLate(ctx.now, instant(d.window.end))) {
-        ctx.report({ document, at: ['window', 'end'], day: d.window.end.slice(0, 10), message: `Expected a result and executed_at once the window ended (${d.window.end}), found neither` });
+        ctx.report({
+          document,
+          at: ['window', 'end'],
+          day: d.window.end.slice(0, 10),
+          message: `Expected a result and executed_at once the window ended (${d.window.end}), found neither`,
+        });
       }
     }
   },

@@ -14,7 +14,21 @@ import { mdx } from './util.ts';
 
 const KIND_OF_FOLDER = new Map(Object.entries(KIND_FOLDERS).map(([kind, folder]) => [folder, kind as Kind]));
 /** Index and tool pages the site always has. */
-const SITE_PAGES = new Set(['/', '/guide/', '/runbooks/', '/incidents/', '/changes/', '/routines/', '/reports/', '/compliance/', '/search/', '/tags/', '/services/', '/rules/', '/api/']);
+const SITE_PAGES = new Set([
+  '/',
+  '/guide/',
+  '/runbooks/',
+  '/incidents/',
+  '/changes/',
+  '/routines/',
+  '/reports/',
+  '/compliance/',
+  '/search/',
+  '/tags/',
+  '/services/',
+  '/rules/',
+  '/api/',
+]);
 /** Generated families of pages (one per period, tag, service, rule, API file). */
 const SITE_PREFIXES = ['/reports/', '/tags/', '/services/', '/rules/', '/api/'];
 const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/|#)/i;
@@ -109,7 +123,10 @@ export const contentInternalLink: Rule = {
     },
     {
       name: 'a link to a runbook that does not exist',
-      files: { 'runbooks/db-primary-failure.mdx': RUNBOOK, 'guide/incident-response.mdx': guide('첫 줄\n\n자세한 절차는 [런북](/runbooks/db-primary-failur/)을 보세요.\n') },
+      files: {
+        'runbooks/db-primary-failure.mdx': RUNBOOK,
+        'guide/incident-response.mdx': guide('첫 줄\n\n자세한 절차는 [런북](/runbooks/db-primary-failur/)을 보세요.\n'),
+      },
       expect: [{ file: 'content/guide/incident-response.mdx', line: 8, severity: 'error', message: '/runbooks/db-primary-failur/' }],
     },
   ],

@@ -123,9 +123,11 @@ function reportBypasses(ctx: RuleContext): void {
 }
 
 const RUNBOOK = 'content/runbooks/backup-restore.mdx';
-const runbook = (body: string, extra = '') => mdx(`title: 백업 복구\nsummary: 백업에서 복구\nservices: [order-db]\nowner: jung-hayoung\nlast_reviewed: 2026-11-01\n${extra}`, body);
+const runbook = (body: string, extra = '') =>
+  mdx(`title: 백업 복구\nsummary: 백업에서 복구\nservices: [order-db]\nowner: jung-hayoung\nlast_reviewed: 2026-11-01\n${extra}`, body);
 // A made-up token (jwt.io's sample) and the fingerprint of `AKIAIOSFODNN7EXAMPLE`, AWS's documented fake key.
-const JWT = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
+const JWT =
+  'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c';
 const EXAMPLE_KEY_FINGERPRINT = 'sha256:1a5d44a2dca19669d72edf4c4f1c27c4c1ca4b4408fbb17f6ce4ad452d78ddb3';
 
 export const contentSecret: Rule = {
@@ -159,7 +161,11 @@ export const contentSecret: Rule = {
     }
   },
   examples: [
-    { name: 'the password comes from the secret store', files: { 'runbooks/backup-restore.mdx': runbook('```bash\nmysql --login-path=dba -h order-db-1 orders\n```\n') }, expect: [] },
+    {
+      name: 'the password comes from the secret store',
+      files: { 'runbooks/backup-restore.mdx': runbook('```bash\nmysql --login-path=dba -h order-db-1 orders\n```\n') },
+      expect: [],
+    },
     {
       name: 'a database password in a connection string',
       files: { 'runbooks/backup-restore.mdx': runbook('## 복구\n\n```bash\nmysql://admin:S3cr3tPassw0rd@order-db-1:3306/orders\n```\n') },
@@ -177,7 +183,9 @@ export const contentSecret: Rule = {
     },
     {
       name: 'a Slack webhook',
-      files: { 'runbooks/backup-restore.mdx': runbook('## 알림\n\n`https://hooks.slack.com/services/T12345678/B12345678/AbCdEfGhIjKlMnOpQrStUvWx`로 보냅니다.\n') },
+      files: {
+        'runbooks/backup-restore.mdx': runbook('## 알림\n\n`https://hooks.slack.com/services/T12345678/B12345678/AbCdEfGhIjKlMnOpQrStUvWx`로 보냅니다.\n'),
+      },
       expect: [{ file: RUNBOOK, line: 10, severity: 'error', message: 'slack' }],
     },
     {
@@ -200,8 +208,12 @@ export const contentSecret: Rule = {
       expect: [],
     },
     {
-      name: "a secretlint-disable comment does not hide one",
-      files: { 'runbooks/backup-restore.mdx': runbook('## 복구\n\n{/* secretlint-disable -- 예시 값 */}\n\n```bash\nmysql://admin:S3cr3tPassw0rd@order-db-1:3306/orders\n```\n') },
+      name: 'a secretlint-disable comment does not hide one',
+      files: {
+        'runbooks/backup-restore.mdx': runbook(
+          '## 복구\n\n{/* secretlint-disable -- 예시 값 */}\n\n```bash\nmysql://admin:S3cr3tPassw0rd@order-db-1:3306/orders\n```\n',
+        ),
+      },
       expect: [{ file: RUNBOOK, line: 13, severity: 'error', message: 'database-connection-string' }],
     },
     {
@@ -240,7 +252,9 @@ export const contentSecret: Rule = {
     },
     {
       name: 'an allowed fingerprint in another file than the one named',
-      policy: { secrets: { allow: [{ fingerprint: EXAMPLE_KEY_FINGERPRINT, file: 'content/runbooks/db-primary-failure.mdx', reason: '예시 문서의 가짜 키' }] } },
+      policy: {
+        secrets: { allow: [{ fingerprint: EXAMPLE_KEY_FINGERPRINT, file: 'content/runbooks/db-primary-failure.mdx', reason: '예시 문서의 가짜 키' }] },
+      },
       files: { 'runbooks/backup-restore.mdx': runbook('## 예시\n\n키 형식: `AKIAIOSFODNN7EXAMPLE`\n') },
       expect: [{ file: RUNBOOK, line: 10, severity: 'error', message: EXAMPLE_KEY_FINGERPRINT }],
     },

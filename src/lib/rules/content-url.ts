@@ -11,7 +11,11 @@ export const contentUrl = profileRule('url', {
     },
     {
       name: 'a javascript: link, a data: definition and a javascript: href',
-      files: { [EXAMPLE_FILE]: exampleRunbook('## 증상\n\n[누르세요](javascript:alert(1))\n\n[ref]: data:text/html,<script>alert(1)</script>\n\n<a href="JavaScript:alert(1)">a</a>\n') },
+      files: {
+        [EXAMPLE_FILE]: exampleRunbook(
+          '## 증상\n\n[누르세요](javascript:alert(1))\n\n[ref]: data:text/html,<script>alert(1)</script>\n\n<a href="JavaScript:alert(1)">a</a>\n',
+        ),
+      },
       expect: [
         { file: `content/${EXAMPLE_FILE}`, line: 10, severity: 'error', message: '"javascript:" URL is not allowed' },
         { file: `content/${EXAMPLE_FILE}`, line: 12, severity: 'error', message: '"data:" URL is not allowed' },

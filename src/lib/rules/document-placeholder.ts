@@ -51,7 +51,11 @@ export const documentPlaceholder: Rule = {
     }
   },
   examples: [
-    { name: 'a written section passes', files: { 'incidents/2026/2026-11-25-order-api-slow.mdx': incident('주문 API 지연', '## 영향\n\n주문 조회가 3초 걸렸습니다.') }, expect: [] },
+    {
+      name: 'a written section passes',
+      files: { 'incidents/2026/2026-11-25-order-api-slow.mdx': incident('주문 API 지연', '## 영향\n\n주문 조회가 3초 걸렸습니다.') },
+      expect: [],
+    },
     {
       name: 'a section left as scaffolded is named',
       files: { 'incidents/2026/2026-11-25-order-api-slow.mdx': incident('주문 API 지연', '## 영향\n\n{/* 작성 필요: 영향을 적으세요 */}') },

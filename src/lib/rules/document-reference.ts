@@ -29,7 +29,10 @@ const NAMES: Record<Target, string> = {
 function list<T>(items: readonly T[] | undefined, path: YamlPath, f: (item: T, p: YamlPath) => Ref[]): Ref[] {
   return (items ?? []).flatMap((item, i) => f(item, [...path, i]));
 }
-const ref = (target: Target) => (id: string | undefined, path: YamlPath): Ref[] => (id === undefined ? [] : [{ path, id, target }]);
+const ref =
+  (target: Target) =>
+  (id: string | undefined, path: YamlPath): Ref[] =>
+    id === undefined ? [] : [{ path, id, target }];
 const person = ref('person');
 
 /** The references a document makes, with the field each one sits in. */
@@ -51,7 +54,9 @@ export function referencesOf(document: AnyDocument): Ref[] {
         ...list(d.caused_by, ['caused_by'], ref('change')),
         ...list(d.runbooks, ['runbooks'], ref('runbook')),
         ...list(d.action_items, ['action_items'], (a, p) => person(a.owner, [...p, 'owner'])),
-        ...(d.postmortem ? [...person(d.postmortem.author, ['postmortem', 'author']), ...list(d.postmortem.reviewers, ['postmortem', 'reviewers'], person)] : []),
+        ...(d.postmortem
+          ? [...person(d.postmortem.author, ['postmortem', 'author']), ...list(d.postmortem.reviewers, ['postmortem', 'reviewers'], person)]
+          : []),
       ];
     }
     case 'change': {
@@ -65,7 +70,11 @@ export function referencesOf(document: AnyDocument): Ref[] {
     }
     case 'routine': {
       const d = document.data;
-      return [...person(d.performer, ['performer']), ...list(d.follow_up, ['follow_up'], ref('change-or-incident')), ...list(d.runbooks, ['runbooks'], ref('runbook'))];
+      return [
+        ...person(d.performer, ['performer']),
+        ...list(d.follow_up, ['follow_up'], ref('change-or-incident')),
+        ...list(d.runbooks, ['runbooks'], ref('runbook')),
+      ];
     }
     case 'report':
       return person(document.data.author, ['author']);
@@ -118,7 +127,10 @@ export const documentReference: Rule = {
     };
     for (const document of ctx.targets) {
       if (document.kind === 'routine' && !ctx.policy.routines.some((r) => r.id === document.location.routine)) {
-        const guess = didYouMean(document.location.routine!, ctx.policy.routines.map((r) => r.id));
+        const guess = didYouMean(
+          document.location.routine!,
+          ctx.policy.routines.map((r) => r.id),
+        );
         ctx.report({
           document,
           line: 1,
@@ -128,7 +140,8 @@ export const documentReference: Rule = {
       for (const r of referencesOf(document)) {
         if (exists(ctx, r.target, r.id)) continue;
         const guess = didYouMean(r.id, candidatesFor(r.target));
-        const where = r.target === 'person' ? ' in the policy roster (people)' : r.target === 'role' || r.target === 'scenario' ? ` in the policy (${r.target}s)` : '';
+        const where =
+          r.target === 'person' ? ' in the policy roster (people)' : r.target === 'role' || r.target === 'scenario' ? ` in the policy (${r.target}s)` : '';
         ctx.report({ document, at: r.path, message: `Cannot find ${NAMES[r.target]} "${r.id}"${where}${guess ? `; did you mean "${guess}"?` : ''}` });
       }
     }

@@ -59,7 +59,8 @@ export const documentRestrictedReference: Rule = {
   category: 'document',
   severity: 'error',
   source: '문서화',
-  description: 'A public document does not refer to a restricted one (reference fields, action item links, body links): the public site leaves restricted documents out.',
+  description:
+    'A public document does not refer to a restricted one (reference fields, action item links, body links): the public site leaves restricted documents out.',
   check(ctx) {
     const paths = restrictedPaths(ctx.handbook.documents);
     // Most handbooks have few restricted documents, many none: nothing to look for then.
@@ -71,13 +72,29 @@ export const documentRestrictedReference: Rule = {
     for (const document of ctx.targets) {
       if (document.visibility === 'restricted') continue;
       for (const r of referencesOf(document)) {
-        const hit = kindsOf(r.target).map((k) => restricted(k, r.id)).find((d) => d !== undefined);
-        if (hit) ctx.report({ document, at: r.path, message: `Expected public documents only in ${r.path.filter((p) => typeof p === 'string').join('.')}, found ${named(hit)}; ${FIX}` });
+        const hit = kindsOf(r.target)
+          .map((k) => restricted(k, r.id))
+          .find((d) => d !== undefined);
+        if (hit)
+          ctx.report({
+            document,
+            at: r.path,
+            message: `Expected public documents only in ${r.path.filter((p) => typeof p === 'string').join('.')}, found ${named(hit)}; ${FIX}`,
+          });
       }
       if (document.kind === 'incident') {
         document.data.action_items.forEach((item, i) => {
-          const hit = item.link ? linkPaths(document, item.link).map((p) => endsIn(paths, p)).find((d) => d !== undefined) : undefined;
-          if (hit) ctx.report({ document, at: ['action_items', i, 'link'], message: `Expected the action item to link a public page, found the page of ${named(hit)}; ${FIX}` });
+          const hit = item.link
+            ? linkPaths(document, item.link)
+                .map((p) => endsIn(paths, p))
+                .find((d) => d !== undefined)
+            : undefined;
+          if (hit)
+            ctx.report({
+              document,
+              at: ['action_items', i, 'link'],
+              message: `Expected the action item to link a public page, found the page of ${named(hit)}; ${FIX}`,
+            });
         });
       }
       // Most bodies have no link syntax at all; skip the MDX parser for them.
@@ -89,7 +106,9 @@ export const documentRestrictedReference: Rule = {
         const { url, position } = node as Link | Definition;
         const target = url.trim();
         if (!target || target.startsWith('#')) return;
-        const hit = linkPaths(document, target).map((p) => endsIn(paths, p)).find((d) => d !== undefined);
+        const hit = linkPaths(document, target)
+          .map((p) => endsIn(paths, p))
+          .find((d) => d !== undefined);
         if (!hit) return;
         ctx.report({
           document,
@@ -113,7 +132,14 @@ export const documentRestrictedReference: Rule = {
     {
       name: 'a public change names a restricted incident',
       files: { 'incidents/2026/leak.mdx': RESTRICTED_INCIDENT, 'changes/2026/a.mdx': exampleChange({}, 'related_incidents: [leak]') },
-      expect: [{ file: 'content/changes/2026/a.mdx', line: 17, severity: 'error', message: 'make this document restricted too (visibility: restricted), or drop the reference' }],
+      expect: [
+        {
+          file: 'content/changes/2026/a.mdx',
+          line: 17,
+          severity: 'error',
+          message: 'make this document restricted too (visibility: restricted), or drop the reference',
+        },
+      ],
     },
     {
       name: "an action item's link and a body link to the restricted incident's page",

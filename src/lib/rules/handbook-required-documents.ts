@@ -13,7 +13,8 @@ export const handbookRequiredDocuments: Rule = {
   category: 'policy',
   severity: 'info',
   source: '문서화',
-  description: 'Every document the guide requires (operating procedures, incident manual, monitoring guide, backup/restore, diagrams, API docs, data model) exists as a page.',
+  description:
+    'Every document the guide requires (operating procedures, incident manual, monitoring guide, backup/restore, diagrams, API docs, data model) exists as a page.',
   check(ctx) {
     ctx.policy.required_documents.forEach((required, i) => {
       required.pages.forEach((page, j) => {
@@ -35,6 +36,11 @@ export const handbookRequiredDocuments: Rule = {
       files: { 'guide/monitoring.mdx': mdx('title: 모니터링 가이드\norder: 3\nsection: 일상 운영') },
       expect: [],
     },
-    { name: 'the monitoring guide is missing', policy: REQUIRED, files: {}, expect: [{ file: 'content/policy.yaml', at: ['required_documents', 0, 'pages', 0], severity: 'info', message: 'guide/monitoring' }] },
+    {
+      name: 'the monitoring guide is missing',
+      policy: REQUIRED,
+      files: {},
+      expect: [{ file: 'content/policy.yaml', at: ['required_documents', 0, 'pages', 0], severity: 'info', message: 'guide/monitoring' }],
+    },
   ],
 };

@@ -22,9 +22,19 @@ export const incidentActionItemOverdue: Rule = {
         const overdueFrom = due.add({ days: 1 }).toString();
         if (item.status === 'open' && Temporal.PlainDate.compare(day, due) > 0) {
           const days = due.until(day).days;
-          ctx.report({ document, at: ['action_items', i, 'due'], day: overdueFrom, message: `Expected action item "${item.title}" done by ${item.due}, found it open ${days} days later` });
+          ctx.report({
+            document,
+            at: ['action_items', i, 'due'],
+            day: overdueFrom,
+            message: `Expected action item "${item.title}" done by ${item.due}, found it open ${days} days later`,
+          });
         } else if (item.status === 'done' && item.closed && Temporal.PlainDate.compare(Temporal.PlainDate.from(item.closed), due) > 0) {
-          ctx.report({ document, at: ['action_items', i, 'closed'], day: overdueFrom, message: `Expected action item "${item.title}" done by ${item.due}, found it closed on ${item.closed}` });
+          ctx.report({
+            document,
+            at: ['action_items', i, 'closed'],
+            day: overdueFrom,
+            message: `Expected action item "${item.title}" done by ${item.due}, found it closed on ${item.closed}`,
+          });
         }
       });
     }

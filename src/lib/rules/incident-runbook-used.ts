@@ -13,7 +13,7 @@ export const incidentRunbookUsed: Rule = {
   category: 'policy',
   severity: 'info',
   source: '장애 대응 → 주요 장애 시나리오',
-  description: "An incident whose scenario has a runbook cites that runbook in `runbooks` (it was used, or why not is written down).",
+  description: 'An incident whose scenario has a runbook cites that runbook in `runbooks` (it was used, or why not is written down).',
   check(ctx) {
     if (ctx.targetsOf('incident').length === 0) return;
     const byScenario = new Map<string, string[]>();
@@ -37,7 +37,11 @@ export const incidentRunbookUsed: Rule = {
     }
   },
   examples: [
-    { name: 'cites the runbook', files: { 'runbooks/db-primary-failure.mdx': RUNBOOK, 'incidents/2026/p1.mdx': incident('runbooks: [db-primary-failure]') }, expect: [] },
+    {
+      name: 'cites the runbook',
+      files: { 'runbooks/db-primary-failure.mdx': RUNBOOK, 'incidents/2026/p1.mdx': incident('runbooks: [db-primary-failure]') },
+      expect: [],
+    },
     {
       name: 'runbook exists but was not cited',
       files: { 'runbooks/db-primary-failure.mdx': RUNBOOK, 'incidents/2026/p1.mdx': incident('') },

@@ -16,7 +16,8 @@ export const incidentTimelineOrder: Rule = {
   category: 'document',
   severity: 'error',
   source: '장애 대응 → 장애 대응 절차',
-  description: 'Timeline steps are in order (started ≤ detected ≤ acknowledged ≤ mitigated ≤ resolved), match the status, and no action item is closed before the incident began.',
+  description:
+    'Timeline steps are in order (started ≤ detected ≤ acknowledged ≤ mitigated ≤ resolved), match the status, and no action item is closed before the incident began.',
   check(ctx) {
     for (const document of ctx.targetsOf('incident')) {
       const timeline = document.data.timeline;
@@ -25,7 +26,11 @@ export const incidentTimelineOrder: Rule = {
         const at = timeline[step];
         if (!at) continue;
         if (previous && instant(at).epochMilliseconds < instant(previous.at).epochMilliseconds) {
-          ctx.report({ document, at: ['timeline', step], message: `Expected timeline.${step} (${at}) to be no earlier than timeline.${previous.step} (${previous.at})` });
+          ctx.report({
+            document,
+            at: ['timeline', step],
+            message: `Expected timeline.${step} (${at}) to be no earlier than timeline.${previous.step} (${previous.at})`,
+          });
         }
         previous = { step, at };
       }
@@ -33,12 +38,20 @@ export const incidentTimelineOrder: Rule = {
       const startedDay = dayIn(ctx.policy.timezone, timeline.started).toString();
       document.data.action_items.forEach((item, i) => {
         if (item.closed && item.closed < startedDay) {
-          ctx.report({ document, at: ['action_items', i, 'closed'], message: `Expected the action item to be closed on or after the incident began (${startedDay}), found ${item.closed}` });
+          ctx.report({
+            document,
+            at: ['action_items', i, 'closed'],
+            message: `Expected the action item to be closed on or after the incident began (${startedDay}), found ${item.closed}`,
+          });
         }
       });
       for (const step of NEEDS[document.data.status] ?? []) {
         if (!timeline[step]) {
-          ctx.report({ document, at: ['status'], message: `Expected timeline.${step} for an incident with status "${document.data.status}"; add it or change the status` });
+          ctx.report({
+            document,
+            at: ['status'],
+            message: `Expected timeline.${step} for an incident with status "${document.data.status}"; add it or change the status`,
+          });
         }
       }
     }

@@ -16,11 +16,22 @@ export const reportBackupCheck: Rule = {
       if (document.location.cadence !== 'daily') continue;
       const backups = (document.data as DailyReport).backups;
       const day = document.location.period;
-      if (!backups.full) ctx.report({ document, at: ['backups', 'full'], day, message: 'Expected the daily full backup verified (backups.full: true), found false' });
+      if (!backups.full)
+        ctx.report({ document, at: ['backups', 'full'], day, message: 'Expected the daily full backup verified (backups.full: true), found false' });
       if (!backups.incremental) {
-        ctx.report({ document, at: ['backups', 'incremental'], day, message: 'Expected the hourly incremental backups verified (backups.incremental: true), found false' });
+        ctx.report({
+          document,
+          at: ['backups', 'incremental'],
+          day,
+          message: 'Expected the hourly incremental backups verified (backups.incremental: true), found false',
+        });
       } else if (backups.incremental_count !== undefined && backups.incremental_count < 24) {
-        ctx.report({ document, at: ['backups', 'incremental_count'], day, message: `Expected 24 hourly incremental backups verified, found ${backups.incremental_count}` });
+        ctx.report({
+          document,
+          at: ['backups', 'incremental_count'],
+          day,
+          message: `Expected 24 hourly incremental backups verified, found ${backups.incremental_count}`,
+        });
       }
     }
   },

@@ -25,9 +25,17 @@ export const reportPeriodRange: Rule = {
       const period = cadence && label ? parsePeriod(cadence, label) : undefined;
       if (!period) continue;
       if (Temporal.PlainDate.compare(period.first, today) > 0) {
-        ctx.report({ document, line: 1, message: `Expected a report for a period that has begun, found ${label}, which starts ${period.first.toString()} (today is ${today.toString()}); write it when the period has started` });
+        ctx.report({
+          document,
+          line: 1,
+          message: `Expected a report for a period that has begun, found ${label}, which starts ${period.first.toString()} (today is ${today.toString()}); write it when the period has started`,
+        });
       } else if (Temporal.PlainDate.compare(period.last, start) < 0) {
-        ctx.report({ document, line: 1, message: `Expected a report for a period from start_date (${ctx.policy.start_date}) on, found ${label}, which ended ${period.last.toString()}; the site has no page for it, so move start_date in content/policy.yaml back or remove the file` });
+        ctx.report({
+          document,
+          line: 1,
+          message: `Expected a report for a period from start_date (${ctx.policy.start_date}) on, found ${label}, which ended ${period.last.toString()}; the site has no page for it, so move start_date in content/policy.yaml back or remove the file`,
+        });
       }
     }
   },

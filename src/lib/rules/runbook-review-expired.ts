@@ -26,7 +26,11 @@ export const runbookReviewExpired: Rule = {
           message: `Expected a review within ${interval} of ${document.data.last_reviewed} (by ${expires}), found none: expired ${expires.until(day).days} days ago`,
         });
       } else if (Temporal.PlainDate.compare(day, warnFrom) >= 0) {
-        ctx.report({ document, at: ['last_reviewed'], message: `Review due by ${expires} (${day.until(expires).days} days left; last reviewed ${document.data.last_reviewed})` });
+        ctx.report({
+          document,
+          at: ['last_reviewed'],
+          message: `Review due by ${expires} (${day.until(expires).days} days left; last reviewed ${document.data.last_reviewed})`,
+        });
       }
     }
   },

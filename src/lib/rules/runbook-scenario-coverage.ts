@@ -30,7 +30,12 @@ export const runbookScenarioCoverage: Rule = {
     },
     {
       name: 'a scenario without a runbook',
-      policy: { scenarios: [{ id: 'db-primary-failure', name: 'Master 장애', group: 'database' }, { id: 'net-latency', name: '지연 발생', group: 'network' }] },
+      policy: {
+        scenarios: [
+          { id: 'db-primary-failure', name: 'Master 장애', group: 'database' },
+          { id: 'net-latency', name: '지연 발생', group: 'network' },
+        ],
+      },
       files: { 'runbooks/db-primary-failure.mdx': exampleRunbook() },
       expect: [{ file: 'content/policy.yaml', at: ['scenarios', 1], severity: 'info', message: 'net-latency' }],
     },

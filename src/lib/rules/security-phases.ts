@@ -49,7 +49,11 @@ export const securityPhases: Rule = {
           return;
         }
         if (previous && instant(at).epochMilliseconds < instant(previous.at).epochMilliseconds) {
-          ctx.report({ document, at: ['security', phase], message: `Expected security.${phase} (${at}) no earlier than security.${previous.phase} (${previous.at})` });
+          ctx.report({
+            document,
+            at: ['security', phase],
+            message: `Expected security.${phase} (${at}) no earlier than security.${previous.phase} (${previous.at})`,
+          });
         }
         previous = { phase, at };
       });

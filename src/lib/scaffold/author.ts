@@ -14,7 +14,9 @@ export function resolveAuthor(policy: Policy, explicit: string | undefined, gitE
   if (explicit) {
     if (ids.includes(explicit)) return { id: explicit };
     const guess = didYouMean(explicit, ids);
-    throw new ScaffoldError(`Cannot find person "${explicit}" (--author) in the policy roster${guess ? `; did you mean "${guess}"?` : `; known: ${ids.join(', ')}`}`);
+    throw new ScaffoldError(
+      `Cannot find person "${explicit}" (--author) in the policy roster${guess ? `; did you mean "${guess}"?` : `; known: ${ids.join(', ')}`}`,
+    );
   }
   const email = gitEmail?.trim().toLowerCase();
   const match = email ? policy.people.find((p) => p.email?.toLowerCase() === email) : undefined;

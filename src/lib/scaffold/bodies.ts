@@ -38,7 +38,8 @@ export function incidentBody(options: { runbookHint?: string } = {}): string {
   return sections(
     POSTMORTEM_SECTIONS.map((s) => ({
       heading: s.headings[0],
-      guidance: s.id === 'resolution' && options.runbookHint ? `${POSTMORTEM_GUIDANCE[s.id]} 이 시나리오의 런북: ${options.runbookHint}` : POSTMORTEM_GUIDANCE[s.id],
+      guidance:
+        s.id === 'resolution' && options.runbookHint ? `${POSTMORTEM_GUIDANCE[s.id]} 이 시나리오의 런북: ${options.runbookHint}` : POSTMORTEM_GUIDANCE[s.id],
     })),
   );
 }
@@ -54,7 +55,10 @@ export function changeBody(options: { emergency: boolean }): string {
     { heading: '결과', guidance: '실행 후 결과(succeeded / failed / rolled-back)와 확인한 지표를 적고 frontmatter의 result와 executed_at을 채우세요.' },
   ];
   if (options.emergency) {
-    list.splice(1, 0, { heading: '긴급 사유', guidance: '사전 승인 절차를 밟지 못한 이유와 누가 최소 승인을 했는지 적으세요. 실행 후 문서화 기한 안에 완성해야 합니다.' });
+    list.splice(1, 0, {
+      heading: '긴급 사유',
+      guidance: '사전 승인 절차를 밟지 못한 이유와 누가 최소 승인을 했는지 적으세요. 실행 후 문서화 기한 안에 완성해야 합니다.',
+    });
   }
   return sections(list);
 }
@@ -69,7 +73,10 @@ export function routineBody(): string {
 
 const REPORT_SECTIONS: Record<CadenceId, { heading: string; guidance: string }[]> = {
   daily: [
-    { heading: '시스템 상태', guidance: '대시보드를 확인한 결과와 특이 사항을 적으세요. frontmatter의 system_status와 backups 확인 값을 실제 결과로 고칩니다.' },
+    {
+      heading: '시스템 상태',
+      guidance: '대시보드를 확인한 결과와 특이 사항을 적으세요. frontmatter의 system_status와 backups 확인 값을 실제 결과로 고칩니다.',
+    },
     { heading: '알림', guidance: '오늘 받은 알림과 조치를 적으세요. 없으면 "없음"이라고 적습니다.' },
   ],
   weekly: [

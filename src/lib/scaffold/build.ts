@@ -146,7 +146,10 @@ function compact(data: Record<string, unknown>): Record<string, unknown> {
 }
 
 function common(options: NewOptions): Record<string, unknown> {
-  return { tags: slugs('--tag', options.tags), visibility: options.visibility ? pick('--visibility', options.visibility, ['public', 'restricted'] as const) : undefined };
+  return {
+    tags: slugs('--tag', options.tags),
+    visibility: options.visibility ? pick('--visibility', options.visibility, ['public', 'restricted'] as const) : undefined,
+  };
 }
 
 export function scaffold(kind: NewKind, options: NewOptions, ctx: ScaffoldContext): Scaffold {
@@ -165,8 +168,13 @@ export function scaffold(kind: NewKind, options: NewOptions, ctx: ScaffoldContex
       if (scenario.length > 1) throw new ScaffoldError('An incident has one --scenario; give only one');
       const started = timestamp('--started', options.started, ctx);
       const detected = options.detected ? timestamp('--detected', options.detected, ctx) : started;
-      const acknowledged = options.acknowledged ? timestamp('--acknowledged', options.acknowledged, ctx) : Temporal.ZonedDateTime.compare(now, detected) > 0 ? now : detected;
-      if (!options.acknowledged) notes.push(`timeline.acknowledged: ${stamp(acknowledged)} (지금)으로 기록했습니다; 실제로 대응을 시작한 시각이 다르면 고치세요`);
+      const acknowledged = options.acknowledged
+        ? timestamp('--acknowledged', options.acknowledged, ctx)
+        : Temporal.ZonedDateTime.compare(now, detected) > 0
+          ? now
+          : detected;
+      if (!options.acknowledged)
+        notes.push(`timeline.acknowledged: ${stamp(acknowledged)} (지금)으로 기록했습니다; 실제로 대응을 시작한 시각이 다르면 고치세요`);
       if (Temporal.ZonedDateTime.compare(started, detected) > 0 || Temporal.ZonedDateTime.compare(detected, acknowledged) > 0) {
         throw new ScaffoldError(`Expected started ≤ detected ≤ acknowledged, found ${stamp(started)}, ${stamp(detected)}, ${stamp(acknowledged)}`);
       }
@@ -235,7 +243,11 @@ export function scaffold(kind: NewKind, options: NewOptions, ctx: ScaffoldContex
       break;
     }
     case 'routine': {
-      const routine = pick('--routine', options.routine, policy.routines.map((r) => r.id));
+      const routine = pick(
+        '--routine',
+        options.routine,
+        policy.routines.map((r) => r.id),
+      );
       const outcome = pick('--outcome', options.outcome, ['pass', 'fail'] as const);
       const performed = timestamp('--performed-at', options.performedAt, ctx);
       const day = performed.toPlainDate().toString();

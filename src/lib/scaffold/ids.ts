@@ -30,7 +30,7 @@ export function slugify(title: string): Slugged {
     slug = next;
   }
   // Letters outside ASCII (Hangul above all) are dropped, not transliterated: the id says so with a suffix.
-  return { slug, lossy: /[^\x00-\x7f]/.test(title.replace(/[\s\p{P}\p{S}]/gu, '')) };
+  return { slug, lossy: /[\u0080-\u{10ffff}]/u.test(title.replace(/[\s\p{P}\p{S}]/gu, '')) };
 }
 
 export interface IdRequest {
@@ -53,7 +53,8 @@ export interface IdRequest {
 export function newId(request: IdRequest): string {
   const { slug: titleSlug, lossy } = slugify(request.title);
   // A Korean title keeps only its English words ("결제 API 응답 지연" → "api"); the service says more.
-  const slug = lossy && request.service ? [request.service, ...titleSlug.split('-').filter((w) => w && !request.service!.split('-').includes(w))].join('-') : titleSlug;
+  const slug =
+    lossy && request.service ? [request.service, ...titleSlug.split('-').filter((w) => w && !request.service!.split('-').includes(w))].join('-') : titleSlug;
   const prefix = request.date ? `${request.date}-` : '';
   let id: string;
   if (!slug) id = `${prefix}${request.kind}-${request.time}-${request.random()}`;

@@ -81,7 +81,14 @@ export function fieldSpecs(kind: NewKind, policy: Policy): FieldSpec[] {
     case 'change':
       return [
         title,
-        { key: 'type', flag: '--type', message: '변경 유형', optional: true, choices: CHANGE_TYPES.map((t) => ({ value: t, label: t })), example: '--type normal' },
+        {
+          key: 'type',
+          flag: '--type',
+          message: '변경 유형',
+          optional: true,
+          choices: CHANGE_TYPES.map((t) => ({ value: t, label: t })),
+          example: '--type normal',
+        },
         {
           key: 'risk',
           flag: '--risk',
@@ -96,8 +103,23 @@ export function fieldSpecs(kind: NewKind, policy: Policy): FieldSpec[] {
       return [title, SERVICES];
     case 'routine':
       return [
-        { key: 'routine', flag: '--routine', message: '정기 점검', choices: policy.routines.map((r) => ({ value: r.id, label: `${r.name} (${r.id})` })), example: `--routine ${policy.routines[0]?.id ?? 'backup-restore-test'}` },
-        { key: 'outcome', flag: '--outcome', message: '결과', choices: [{ value: 'pass', label: 'pass — 통과' }, { value: 'fail', label: 'fail — 실패' }], example: '--outcome pass' },
+        {
+          key: 'routine',
+          flag: '--routine',
+          message: '정기 점검',
+          choices: policy.routines.map((r) => ({ value: r.id, label: `${r.name} (${r.id})` })),
+          example: `--routine ${policy.routines[0]?.id ?? 'backup-restore-test'}`,
+        },
+        {
+          key: 'outcome',
+          flag: '--outcome',
+          message: '결과',
+          choices: [
+            { value: 'pass', label: 'pass — 통과' },
+            { value: 'fail', label: 'fail — 실패' },
+          ],
+          example: '--outcome pass',
+        },
       ];
     case 'report':
       return [];

@@ -51,8 +51,7 @@ export function facetMeta(f: SearchFacets): Record<string, string> {
 
 export function documentFacets(doc: AnyDocument, policy: Policy): SearchFacets {
   const tz = policy.timezone;
-  const scenarioName = (id: string | undefined) =>
-    id === undefined ? [] : [policy.scenarios.find((s) => s.id === id)?.name ?? id];
+  const scenarioName = (id: string | undefined) => (id === undefined ? [] : [policy.scenarios.find((s) => s.id === id)?.name ?? id]);
   const base = { kind: KIND_LABELS[doc.kind], services: [] as string[], scenarios: [] as string[] };
   switch (doc.kind) {
     case 'guide':

@@ -12,4 +12,3 @@ export const FILTER_LABELS = {
 } as const;
 export type FilterName = keyof typeof FILTER_LABELS;
 export const FILTER_NAMES = Object.keys(FILTER_LABELS) as FilterName[];
-

@@ -14,8 +14,36 @@ const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'template']);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** Inline elements do not separate words (`복제<b>지연</b>` is one word); everything else does. */
 const INLINE = new Set([
-  'a', 'abbr', 'acronym', 'b', 'bdo', 'big', 'button', 'cite', 'code', 'dfn', 'em', 'i', 'kbd', 'map', 'mark', 'object',
-  'output', 'q', 's', 'samp', 'select', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var',
+  'a',
+  'abbr',
+  'acronym',
+  'b',
+  'bdo',
+  'big',
+  'button',
+  'cite',
+  'code',
+  'dfn',
+  'em',
+  'i',
+  'kbd',
+  'map',
+  'mark',
+  'object',
+  'output',
+  'q',
+  's',
+  'samp',
+  'select',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'tt',
+  'u',
+  'var',
 ]);
 
 // Attributes as an unrolled loop (runs of plain characters between quoted values): the same strings as

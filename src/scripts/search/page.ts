@@ -28,8 +28,7 @@ export function searchPage(root: HTMLElement): void {
   let shown = 0;
   let sequence = 0;
 
-  const chosenFilters = () =>
-    Object.fromEntries([...selected].filter(([, v]) => v.size > 0).map(([k, v]) => [k, [...v]]));
+  const chosenFilters = () => Object.fromEntries([...selected].filter(([, v]) => v.size > 0).map(([k, v]) => [k, [...v]]));
 
   const syncUrl = () => {
     const next = new URLSearchParams();
