@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatTable, runBench } from './run.ts';
 
-export const BENCH_USAGE = `Usage: npm run bench -- [--docs N] [--runs R] [--out FILE] [--compare FILE] [--skip-build] [--dir DIR]
+const BENCH_USAGE = `Usage: npm run bench -- [--docs N] [--runs R] [--out FILE] [--compare FILE] [--skip-build] [--dir DIR]
 
   --docs N        documents in the synthetic handbook (default 10000)
   --runs R        runs of every step; figures are medians (default 3)

@@ -24,7 +24,7 @@ export interface GeneratedHandbook {
 }
 
 /** Shares of the example handbook (11 runbooks, 17 incidents, 15 changes, ~8 routine records, 10 reports). */
-export const MIX = { runbook: 0.18, incident: 0.28, change: 0.25, routine: 0.13, report: 0.16 } as const;
+const MIX = { runbook: 0.18, incident: 0.28, change: 0.25, routine: 0.13, report: 0.16 } as const;
 
 const SERVICES = ['order-api', 'payment-api', 'catalog-api', 'search-api', 'auth-api', 'api-gateway', 'order-db', 'catalog-db', 'redis-cache', 'kafka', 'web'];
 const TOPICS = [
@@ -39,7 +39,7 @@ const TOPICS = [
   'disk-cleanup',
   'dns-failover',
 ];
-export const END_DATE = '2026-11-25';
+const END_DATE = '2026-11-25';
 const DAY_MS = 86_400_000;
 
 const pad = (n: number) => String(n).padStart(2, '0');

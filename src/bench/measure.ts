@@ -22,7 +22,7 @@ export interface Measured {
 const GNU_TIME = '/usr/bin/time';
 const KEEP = 64 * 1024;
 
-export function hasGnuTime(): boolean {
+function hasGnuTime(): boolean {
   return existsSync(GNU_TIME);
 }
 

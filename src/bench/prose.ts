@@ -89,7 +89,7 @@ const REASONS = [
 const CONNECTORS = ['그 결과', '이후', '동시에', '다만', '한편', '이어서', '확인해 보니', '결과적으로'];
 
 /** One Korean sentence. */
-export function sentence(r: Random): string {
+function sentence(r: Random): string {
   switch (r.int(0, 3)) {
     case 0:
       return `${r.pick(SUBJECTS)}에서 ${r.pick(EVENTS)}.`;

@@ -27,13 +27,13 @@ export interface BenchOptions {
   log?: (line: string) => void;
 }
 
-export interface Figure {
+interface Figure {
   wall_s: number;
   rss_mb: number;
   /** CPU seconds (user + system) of the process tree, when GNU time is there. */
   cpu_s?: number;
 }
-export interface Budget {
+interface Budget {
   value: number | null;
   limit: number;
   met: boolean | null;

@@ -17,7 +17,7 @@ import { setPageSink } from '../site/search-capture.ts';
 import { oneOf, parseCommandArgs } from './args.ts';
 import { parseNow } from './check.ts';
 
-export const BUILD_USAGE = `Usage: npm run build -- [options]
+const BUILD_USAGE = `Usage: npm run build -- [options]
 
   --audience public|restricted  who the site is for (default: public; restricted includes restricted documents)
   --now ISO                     the instant "overdue" is measured from (default: now)

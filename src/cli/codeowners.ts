@@ -5,7 +5,7 @@ import { codeownersDrift, CODEOWNERS_PATH, generateCodeowners } from '../lib/cod
 import { loadHandbook } from '../node/load-handbook.ts';
 import { parseCommandArgs } from './args.ts';
 
-export const CODEOWNERS_USAGE = `Usage: npm run codeowners -- [options]
+const CODEOWNERS_USAGE = `Usage: npm run codeowners -- [options]
 
   --check       write nothing; exit 1 when .github/CODEOWNERS is out of date
   --root DIR    handbook root (default: current folder)

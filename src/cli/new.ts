@@ -11,7 +11,7 @@ import { parseNow } from './check.ts';
 import { parseCommandArgs, UsageError } from './args.ts';
 import { askMissing } from './new-prompts.ts';
 
-export const NEW_USAGE = `Usage: npm run new -- <${NEW_KINDS.join('|')}> [options]
+const NEW_USAGE = `Usage: npm run new -- <${NEW_KINDS.join('|')}> [options]
 
   --title TEXT            title (runbook, incident, change; optional for routine and report)
   --id ID                 file id (default: generated, e.g. 2026-11-25-order-db-failover)

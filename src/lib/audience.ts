@@ -9,7 +9,7 @@ import type { Handbook } from './handbook.ts';
 
 export type Audience = 'public' | 'restricted';
 
-export function visibleTo(audience: Audience, visibility: 'public' | 'restricted'): boolean {
+function visibleTo(audience: Audience, visibility: 'public' | 'restricted'): boolean {
   return audience === 'restricted' || visibility === 'public';
 }
 

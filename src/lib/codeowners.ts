@@ -17,7 +17,7 @@ const HEADER = [
 ];
 
 /** GitHub handles (`@login`) of everyone holding one of the roles, in roster order. */
-export function membersOf(policy: Policy, roles: readonly string[]): string[] {
+function membersOf(policy: Policy, roles: readonly string[]): string[] {
   return policy.people.filter((p) => p.roles.some((r) => roles.includes(r))).map((p) => `@${p.github}`);
 }
 

@@ -14,7 +14,7 @@ import type { Rule, RuleCategory } from './rules/types.ts';
 import { dayIn } from './time.ts';
 
 /** The day a document is about (policy time zone): when an incident was detected, a change ran, a routine was done, a report's period began. */
-export function documentDay(handbook: Pick<Handbook, 'policy'>, document: AnyDocument): string | undefined {
+function documentDay(handbook: Pick<Handbook, 'policy'>, document: AnyDocument): string | undefined {
   const tz = handbook.policy.timezone;
   switch (document.kind) {
     case 'incident':
@@ -34,7 +34,7 @@ export function documentDay(handbook: Pick<Handbook, 'policy'>, document: AnyDoc
   }
 }
 
-export interface RuleSummary {
+interface RuleSummary {
   id: string;
   description: string;
   category: RuleCategory;

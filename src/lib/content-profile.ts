@@ -105,7 +105,7 @@ export const LINK_PROTOCOLS = ['https', 'http', 'mailto'] as const;
 
 /** Where a document's images live: `content/assets/…`, published at `/assets/…`. */
 export const ASSET_FOLDER = 'assets';
-export const ASSET_URL_PREFIX = `/${ASSET_FOLDER}/`;
+const ASSET_URL_PREFIX = `/${ASSET_FOLDER}/`;
 /** Image types an asset may have. SVG is refused: opened directly, an SVG can run script. */
 export const ASSET_EXTENSIONS = ['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif'] as const;
 

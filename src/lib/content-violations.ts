@@ -29,7 +29,7 @@ export interface Violation {
   message: string;
 }
 
-export interface ContentAnalysis {
+interface ContentAnalysis {
   violations: Violation[];
   /** Asset files (`assets/x.png`, relative to content/) the body shows as images. */
   embeds: string[];
@@ -51,7 +51,7 @@ export function contentViolations(document: AnyDocument, assets?: ReadonlySet<st
 }
 
 /** The violations and the embedded assets of a body, from one walk (cached per document). */
-export function analyseContent(document: AnyDocument, assets?: ReadonlySet<string>): ContentAnalysis {
+function analyseContent(document: AnyDocument, assets?: ReadonlySet<string>): ContentAnalysis {
   const cached = cache.get(document);
   if (cached) return cached;
   const found: Violation[] = [];

@@ -20,8 +20,6 @@ export interface Diagnostic {
   day?: string;
 }
 
-export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
 export function ruleDocsUrl(ruleId: string): string {
   return `/rules/${ruleId}/`;
 }

@@ -4,7 +4,6 @@
  * scanning). Pure: the caller supplies the bytes.
  */
 import type { z } from 'astro/zod';
-import type { Root } from 'mdast';
 import {
   KIND_SCHEMAS,
   REPORT_SCHEMAS,
@@ -26,7 +25,7 @@ import { classifyPath, documentKey, type DocumentLocation } from './paths.ts';
 import { schemaProblems } from './schema-issues.ts';
 import { parseSource, type ParsedSource, type YamlPath } from './source.ts';
 
-export interface KindData {
+interface KindData {
   guide: Guide;
   runbook: Runbook;
   incident: Incident;
@@ -75,7 +74,7 @@ export interface SourceFile {
 }
 
 /** A file under `content/` that is not a valid document, read only when its text is needed (by `content/secret`). */
-export interface OtherFile {
+interface OtherFile {
   /** `content/...` */
   file: string;
   read(): Uint8Array | string;
@@ -282,7 +281,7 @@ export function documentFromCache(path: string, cached: CachedDocument, read: (p
 }
 
 /** Whether a path under `content/` is an asset (an image documents show), not a document. */
-export function isAssetPath(path: string): boolean {
+function isAssetPath(path: string): boolean {
   return path.startsWith(`${ASSET_FOLDER}/`);
 }
 
@@ -350,5 +349,3 @@ export function groupByKind(documents: readonly AnyDocument[]): Map<Kind, AnyDoc
 export function documentsOfKind<K extends Kind>(handbook: Pick<Handbook, 'documents'>, kind: K): HandbookDocument<K>[] {
   return handbook.documents.filter((d): d is HandbookDocument<K> & AnyDocument => d.kind === kind) as HandbookDocument<K>[];
 }
-
-export type { Root };

@@ -27,7 +27,7 @@ function defOf(schema: z.ZodType): ZodDefLike {
 }
 
 /** The object keys the schema accepts at `path`, following optional/default/array/pipe wrappers. */
-export function knownKeysAt(schema: z.ZodType, path: YamlPath): string[] {
+function knownKeysAt(schema: z.ZodType, path: YamlPath): string[] {
   let current: z.ZodType | undefined = schema;
   const unwrap = (s: z.ZodType): z.ZodType => {
     let d = defOf(s);

@@ -13,7 +13,7 @@ export function today(policy: Policy, now: Temporal.Instant): Temporal.PlainDate
   return dayIn(policy.timezone, now);
 }
 
-export function isZero(iso: string): boolean {
+function isZero(iso: string): boolean {
   return duration(iso).sign === 0;
 }
 

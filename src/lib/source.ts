@@ -6,7 +6,7 @@ import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Docume
 
 export type YamlPath = readonly (string | number)[];
 
-export interface SourceProblem {
+interface SourceProblem {
   rule: 'document/encoding' | 'document/frontmatter' | 'document/yaml' | 'document/size';
   line: number;
   column: number;

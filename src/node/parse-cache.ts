@@ -64,7 +64,7 @@ let version: string | undefined;
  * document (source, paths, handbook and what they import) and the lockfile (yaml and zod versions). Any
  * change to them discards every entry. The policy is not part of it: reading a document does not use it.
  */
-export function parserVersion(): string {
+function parserVersion(): string {
   if (version) return version;
   const src = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
   const hash = createHash('sha256').update(FORMAT);

@@ -13,7 +13,7 @@ const OFFSET_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:
 const PLAIN_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True when year-month-day names a day that exists (rejects 2026-02-30). */
-export function isRealDate(year: number, month: number, day: number): boolean {
+function isRealDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return day <= daysInMonth;
@@ -90,7 +90,7 @@ export const PersonRef = Slug.describe('A person id from the policy roster');
 export const ServiceRef = Slug.describe('A service id, e.g. "order-api"');
 
 /** Who may read a document. Restricted documents are left out of the default (public) build. */
-export const Visibility = z.enum(['public', 'restricted']);
+const Visibility = z.enum(['public', 'restricted']);
 
 /**
  * A link a page shows (a ticket, a pull request, a site page): https:, http:, mailto: or a site path,
@@ -125,7 +125,7 @@ export const IsoDuration = z
   });
 
 /** A written-down exception: the rule id to silence for this document and why. */
-export const Suppression = z.strictObject({
+const Suppression = z.strictObject({
   /** Rule id, e.g. `incident/response-sla`. */
   rule: z.string().regex(/^[a-z-]+\/[a-z0-9-]+$/, { message: 'Expected a rule id such as "incident/response-sla"' }),
   /** Why the rule does not apply here. Shown on the compliance page. */

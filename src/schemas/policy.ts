@@ -9,9 +9,9 @@ export const SEVERITIES = ['P1', 'P2', 'P3', 'P4'] as const;
 export const SeverityId = z.enum(SEVERITIES);
 
 export const CADENCES = ['daily', 'weekly', 'monthly', 'quarterly'] as const;
-export const Cadence = z.enum(CADENCES);
+const Cadence = z.enum(CADENCES);
 
-export const RuleLevel = z.enum(['off', 'info', 'warning', 'error']);
+const RuleLevel = z.enum(['off', 'info', 'warning', 'error']);
 
 const SeverityPolicy = z.strictObject({
   /** What this level means (guide: 설명), e.g. "서비스 중단". */
@@ -183,4 +183,3 @@ export const PolicySchema = z.strictObject({
 export type Policy = z.output<typeof PolicySchema>;
 export type SeverityLevel = z.output<typeof SeverityId>;
 export type CadenceId = z.output<typeof Cadence>;
-export type RuleLevelId = z.output<typeof RuleLevel>;

@@ -5,7 +5,7 @@
  */
 import type { Audience } from '../lib/audience.ts';
 
-export { visibleTo, type Audience } from '../lib/audience.ts';
+export type { Audience } from '../lib/audience.ts';
 
 export function currentAudience(): Audience {
   return process.env.OPSBOOK_AUDIENCE === 'restricted' ? 'restricted' : 'public';

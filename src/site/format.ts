@@ -56,11 +56,6 @@ function localTime(timeZone: string, timestamp: string): string {
   return formatted(`${timeZone}|${timestamp}`);
 }
 
-/** Machine-readable datetime attribute for `<time>`. */
-export function isoAttr(timestamp: string): string {
-  return instant(timestamp).toString();
-}
-
 /** "1시간 5분" between two timestamps (rounded to minutes). */
 export function elapsed(from: string, to: string): string {
   const minutes = Math.round(minutesBetween(instant(from), instant(to)));

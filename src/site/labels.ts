@@ -1,5 +1,5 @@
 /** Korean words for the enum values of the schemas, so every page says the same thing. */
-import type { Change, Incident, Routine, DailyReport } from '../schemas/index.ts';
+import type { Change, Incident, Routine } from '../schemas/index.ts';
 
 export const INCIDENT_STATUS_LABELS: Record<Incident['status'], string> = {
   investigating: '조사 중',
@@ -62,12 +62,6 @@ export const EMERGENCY_REASON_LABELS: Record<NonNullable<Change['emergency']>['r
 };
 
 export const OUTCOME_LABELS: Record<Routine['outcome'], string> = { pass: '통과', fail: '실패' };
-
-export const SYSTEM_STATUS_LABELS: Record<DailyReport['system_status'], string> = {
-  normal: '정상',
-  degraded: '성능 저하',
-  outage: '장애',
-};
 
 export const DIAGNOSTIC_SEVERITY_LABELS = { error: '오류', warning: '경고', info: '정책 기록' } as const;
 

@@ -30,7 +30,7 @@ export interface SiteIndex {
   commits(doc: Pick<AnyDocument, 'file'>): readonly SiteCommit[];
 }
 
-export type SiteCommit = ShownCommit<FileCommit>;
+type SiteCommit = ShownCommit<FileCommit>;
 
 let cached: Promise<SiteIndex> | undefined;
 
@@ -46,7 +46,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** Services a document touches (runbooks, incidents and changes list them). */
-export function servicesOf(doc: AnyDocument): string[] {
+function servicesOf(doc: AnyDocument): string[] {
   return 'services' in doc.data && Array.isArray(doc.data.services) ? doc.data.services : [];
 }
 

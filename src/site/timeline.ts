@@ -8,7 +8,7 @@ import { addDuration, formatInstant, instant } from '../lib/time.ts';
 import { TIMELINE_STEPS, type Incident, type Policy } from '../schemas/index.ts';
 import { TIMELINE_LABELS } from './labels.ts';
 
-export interface TimelineMark {
+interface TimelineMark {
   key: string;
   label: string;
   /** Local time text, `02:49` (with the day when it differs from the start). */
@@ -17,14 +17,14 @@ export interface TimelineMark {
   lane: number;
 }
 
-export interface TimelineSegment {
+interface TimelineSegment {
   phase: 'undetected' | 'waiting' | 'responding' | 'recovering';
   label: string;
   x1: number;
   x2: number;
 }
 
-export interface TimelineLine {
+interface TimelineLine {
   kind: 'sla' | 'escalation-due';
   label: string;
   x: number;

@@ -52,7 +52,7 @@ interface ChangeSpec {
   documented?: string;
 }
 
-export function change(s: ChangeSpec): string {
+function change(s: ChangeSpec): string {
   return `---
 title: 테스트 변경
 type: ${s.type}
@@ -69,11 +69,11 @@ ${s.result ? `result: ${s.result}\n` : ''}${s.executed ? `executed_at: ${s.execu
 `;
 }
 
-export function routine(performed: string, outcome: 'pass' | 'fail'): string {
+function routine(performed: string, outcome: 'pass' | 'fail'): string {
   return `---\nperformed_at: ${performed}\nperformer: han-jiwoo\noutcome: ${outcome}\n---\n기록.\n`;
 }
 
-export function runbook(id: string, lastReviewed: string): string {
+function runbook(id: string, lastReviewed: string): string {
   return `---
 title: ${id}
 summary: 테스트 런북
@@ -93,7 +93,7 @@ export function daily(full: boolean, incremental: boolean, extra = ''): string {
   return `---\nauthor: lee-seoyeon\nsystem_status: normal\nbackups: { full: ${full}, incremental: ${incremental}, config: ${full} }\n${extra}---\n일일.\n`;
 }
 
-export function weekly(cpuMax: number, p95: number, errorRate: number): string {
+function weekly(cpuMax: number, p95: number, errorRate: number): string {
   return `---
 author: lee-seoyeon
 performance:
@@ -107,7 +107,7 @@ performance:
 `;
 }
 
-export function monthly(critical: number, high: number, events: number, mfa: number): string {
+function monthly(critical: number, high: number, events: number, mfa: number): string {
   return `---
 author: song-minjae
 security:

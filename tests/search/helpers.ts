@@ -51,7 +51,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   };
 }
 
-export interface Hit {
+interface Hit {
   url: string;
   title: string;
   excerpt: string;

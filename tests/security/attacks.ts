@@ -14,7 +14,7 @@ export interface Attack {
 }
 
 /** A live-looking JSON Web Token (signed test data, never a real credential). */
-export const JWT = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJiYWNrdXAtam9iIn0.dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk4';
+const JWT = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJiYWNrdXAtam9iIn0.dBjftJeZ4CVPmB92K27uhbUJU1p1r_wW1gFWFOEjXk4';
 /** A GitHub token pasted into a policy comment. */
 export const POLICY_SECRET_LINE = '# 배포 토큰: ghp_A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8';
 

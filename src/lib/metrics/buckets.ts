@@ -7,13 +7,12 @@ import type { Temporal } from 'temporal-polyfill';
 import type { CadenceId } from '../../schemas/policy.ts';
 import type { DailyReport, MonthlyReport, QuarterlyReport, WeeklyReport } from '../../schemas/report.ts';
 import type { AnyDocument, HandbookDocument } from '../handbook.ts';
-import { parsePeriod } from '../periods.ts';
 import { periodIdOf } from './period-ids.ts';
 import { documentDay } from './when.ts';
 
 /** A report document with its data narrowed to its cadence. */
 export type ReportOf<T> = HandbookDocument<'report'> & { data: T };
-export interface ReportsByCadence {
+interface ReportsByCadence {
   daily: ReportOf<DailyReport>[];
   weekly: ReportOf<WeeklyReport>[];
   monthly: ReportOf<MonthlyReport>[];
@@ -68,10 +67,4 @@ export function bucketDocuments<C extends CadenceId>(
     }
   }
   return result;
-}
-
-/** The report of a cadence for one period label, if any (reports are keyed by their file name). */
-export function reportPeriodOf(doc: HandbookDocument<'report'>) {
-  const { cadence, period } = doc.location;
-  return cadence && period ? parsePeriod(cadence, period) : undefined;
 }

@@ -14,7 +14,7 @@ import { mean, percent } from './numbers.ts';
 /** Key used for incidents that name no scenario of the policy. */
 export const NO_SCENARIO = 'unclassified';
 
-export interface SeverityFigures {
+interface SeverityFigures {
   count: number;
   /** Mean minutes from detection to acknowledgement, over acknowledged incidents. */
   mttaMinutes: number | null;
@@ -45,7 +45,7 @@ export interface IncidentFigures {
  * past the deadline at build time is a breach; still inside it is pending. Deadlines come from
  * `lib/sla.ts`, the same code as the `incident/response-sla` rule, so figures and findings agree.
  */
-export function slaOutcome(policy: Policy, doc: HandbookDocument<'incident'>, now: Temporal.Instant): SlaOutcome {
+function slaOutcome(policy: Policy, doc: HandbookDocument<'incident'>, now: Temporal.Instant): SlaOutcome {
   const deadline = responseDeadline(policy, doc.data);
   const acknowledged = doc.data.timeline.acknowledged;
   if (acknowledged) return isLate(instant(acknowledged), deadline) ? 'breached' : 'met';
@@ -57,7 +57,7 @@ export function slaOutcome(policy: Policy, doc: HandbookDocument<'incident'>, no
  * notified within its delay when the incident is not fixed (resolved, or else mitigated) by then; a zero
  * delay (P1, "즉시") always escalates, within the response time. "필요시" severities need none.
  */
-export function escalationOutcome(policy: Policy, doc: HandbookDocument<'incident'>, now: Temporal.Instant): EscalationOutcome {
+function escalationOutcome(policy: Policy, doc: HandbookDocument<'incident'>, now: Temporal.Instant): EscalationOutcome {
   const d = doc.data;
   const due = escalationDue(policy, d);
   if (!due) return 'not-required';

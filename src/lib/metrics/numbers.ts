@@ -1,7 +1,7 @@
 /** Small number helpers shared by the metrics: rounding is done once here so JSON and pages agree. */
 
 /** Rounds to one decimal place (figures are shown with at most one). */
-export function round1(n: number): number {
+function round1(n: number): number {
   return Math.round(n * 10) / 10;
 }
 
@@ -14,8 +14,4 @@ export function mean(values: readonly number[]): number | null {
 /** `part / whole` as a percentage with one decimal, or null when `whole` is 0. */
 export function percent(part: number, whole: number): number | null {
   return whole === 0 ? null : round1((part / whole) * 100);
-}
-
-export function sum(values: readonly number[]): number {
-  return values.reduce((a, b) => a + b, 0);
 }

@@ -9,9 +9,9 @@ import type { ReportOf } from './buckets.ts';
 import { mean } from './numbers.ts';
 
 type Performance = WeeklyReport['performance'];
-export type ThresholdMetric = keyof Policy['thresholds'];
+type ThresholdMetric = keyof Policy['thresholds'];
 
-export const THRESHOLD_LABELS: Record<ThresholdMetric, string> = {
+const THRESHOLD_LABELS: Record<ThresholdMetric, string> = {
   cpu_pct: 'CPU 최대 (%)',
   memory_pct: '메모리 최대 (%)',
   disk_pct: '디스크 최대 (%)',
@@ -19,7 +19,7 @@ export const THRESHOLD_LABELS: Record<ThresholdMetric, string> = {
   error_rate_pct: '오류율 (%)',
 };
 
-export interface ThresholdCheck {
+interface ThresholdCheck {
   metric: ThresholdMetric;
   /** The week's figure compared (peaks for utilisation); null when the report does not give it. */
   value: number | null;

@@ -12,7 +12,7 @@ import { periodIdOf } from './period-ids.ts';
 import { dayIn, plainDate } from '../time.ts';
 import { routineInstant } from './when.ts';
 
-export type OccurrenceStatus = 'done' | 'failed' | 'missed' | 'pending';
+type OccurrenceStatus = 'done' | 'failed' | 'missed' | 'pending';
 
 export interface RoutineOccurrence {
   routine: string;

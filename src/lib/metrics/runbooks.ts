@@ -8,7 +8,7 @@ import type { HandbookDocument } from '../handbook.ts';
 import { reviewExpiry } from '../sla.ts';
 import { percent } from './numbers.ts';
 
-export type Freshness = 'fresh' | 'expiring' | 'expired' | 'unknown';
+type Freshness = 'fresh' | 'expiring' | 'expired' | 'unknown';
 
 export interface RunbookFigures {
   total: number;
@@ -38,7 +38,7 @@ export function runbookReviewWindows(policy: Policy, runbooks: readonly Handbook
 }
 
 /** A review is valid through its expiry day; the warning starts `review_warning` before it. */
-export function freshnessOn(w: ReviewWindow, day: string): Freshness {
+function freshnessOn(w: ReviewWindow, day: string): Freshness {
   if (w.reviewed > day) return 'unknown';
   if (day > w.expires) return 'expired';
   return day >= w.warnFrom ? 'expiring' : 'fresh';

@@ -13,12 +13,12 @@ import { dayIn, instant } from '../time.ts';
  * SLA) starts, and what the examples name their files after. A failure that began before midnight and
  * was noticed after it is the next day's incident.
  */
-export function incidentInstant(doc: HandbookDocument<'incident'>): Temporal.Instant {
+function incidentInstant(doc: HandbookDocument<'incident'>): Temporal.Instant {
   return instant(doc.data.timeline.detected);
 }
 
 /** Changes count when they ran; not yet run: when planned; not yet planned: when requested. */
-export function changeInstant(doc: HandbookDocument<'change'>): Temporal.Instant {
+function changeInstant(doc: HandbookDocument<'change'>): Temporal.Instant {
   const d = doc.data;
   return instant(d.executed_at ?? d.window?.start ?? d.requested_at);
 }

@@ -29,7 +29,7 @@ import { propertyOf, SANITIZE_SCHEMA } from './sanitize-schema.ts';
 /** Turns a fenced code block into a `<pre>` element (sync: the caller loads its languages first). */
 export type Highlighter = (code: string, lang: string | undefined) => Element;
 
-export interface RenderedHeading {
+interface RenderedHeading {
   depth: number;
   slug: string;
   text: string;

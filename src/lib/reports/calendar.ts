@@ -8,7 +8,7 @@ import type { ReportModel } from './model.ts';
 
 export type CellState = 'narrative' | 'missing' | 'in-progress' | 'none';
 
-export interface CalendarCell {
+interface CalendarCell {
   period: string;
   /** Short text inside the cell: day of month, week number, month, quarter. */
   text: string;

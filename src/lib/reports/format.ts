@@ -1,6 +1,6 @@
 /** How report figures read on the page (Korean units; "–" where there is nothing to measure). */
 
-export const NONE = '–';
+const NONE = '–';
 
 /** 3 → "3분", 511 → "8시간 31분", 2273 → "1일 13시간 53분". */
 export function formatMinutes(minutes: number | null | undefined): string {

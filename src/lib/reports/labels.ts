@@ -27,8 +27,3 @@ export function periodLabel(p: Period): string {
       return `${p.first.year}년 ${p.id.slice(-1)}분기`;
   }
 }
-
-/** Page URL of a period's report (DESIGN §7), without the site base. */
-export function reportPath(cadence: CadenceId, period: string): string {
-  return `/reports/${cadence}/${period}/`;
-}

@@ -39,9 +39,9 @@ import { asOfDay, countedDays, reportPeriods } from './periods.ts';
 import type { WeeklyReport } from '../../schemas/report.ts';
 
 /** How many weeks the weekly page's performance trend shows. */
-export const TREND_WEEKS = 8;
+const TREND_WEEKS = 8;
 
-export interface IncidentItem {
+interface IncidentItem {
   id: string;
   title: string;
   severity: string;
@@ -52,7 +52,7 @@ export interface IncidentItem {
   escalation: EscalationOutcome;
 }
 
-export interface ChangeItem {
+interface ChangeItem {
   id: string;
   title: string;
   type: string;
@@ -62,7 +62,7 @@ export interface ChangeItem {
   emergencyLate: boolean;
 }
 
-export interface PeriodFigures {
+interface PeriodFigures {
   incidents: IncidentFigures & { items: IncidentItem[] };
   changes: ChangeFigures & { items: ChangeItem[] };
   actionItems: ActionItemFigures;

@@ -36,4 +36,4 @@ export const RULES: readonly Rule[] = [
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));
 
-export type { Rule, RuleContext, Finding } from './types.ts';
+export type { Rule } from './types.ts';

@@ -69,7 +69,7 @@ export interface Rule {
  * A documented example of a rule: a tiny handbook (files under `content/`, the example policy of
  * `tests/fixtures/policy.yaml` with optional changes) and exactly the findings the rule reports on it.
  */
-export interface RuleExample {
+interface RuleExample {
   /** What the example shows. */
   name: string;
   /** Path under `content/` → file text. */
@@ -83,4 +83,4 @@ export interface RuleExample {
 }
 
 /** One expected finding: its line is given, or (for `content/policy.yaml`) the policy field it points at. */
-export type ExampleFinding = { file: string; severity: Severity; message?: string } & ({ line: number } | { at: YamlPath });
+type ExampleFinding = { file: string; severity: Severity; message?: string } & ({ line: number } | { at: YamlPath });

@@ -36,7 +36,7 @@ export function headingsOf(document: AnyDocument): BodyHeading[] | undefined {
   return headings;
 }
 
-export function normalize(text: string): string {
+function normalize(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 

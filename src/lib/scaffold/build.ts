@@ -125,7 +125,7 @@ function ambiguousText(value: string): boolean {
 }
 
 /** YAML with short lists of ids written inline, as people write them (`services: [order-api]`). */
-export function toYaml(data: Record<string, unknown>): string {
+function toYaml(data: Record<string, unknown>): string {
   const doc = new Document(data);
   visit(doc, {
     Seq(_, node) {

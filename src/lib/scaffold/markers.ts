@@ -10,7 +10,7 @@
  */
 import type { YamlPath } from '../source.ts';
 
-export const PLACEHOLDER_PREFIX = '작성 필요';
+const PLACEHOLDER_PREFIX = '작성 필요';
 /** Stand-in id for a required list of ids (e.g. services) that was not given. */
 export const PLACEHOLDER_ID = 'todo';
 
@@ -48,7 +48,7 @@ export function bodyPlaceholders(body: string): PlaceholderHit[] {
   return hits;
 }
 
-export function isFieldPlaceholder(value: unknown): value is string {
+function isFieldPlaceholder(value: unknown): value is string {
   return typeof value === 'string' && (value === PLACEHOLDER_ID || value.trimStart().startsWith(PLACEHOLDER_PREFIX));
 }
 

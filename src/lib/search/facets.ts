@@ -13,7 +13,7 @@ import type { FilterName } from './filters.ts';
 import { CHANGE_RESULT_LABELS, INCIDENT_STATUS_LABELS, OUTCOME_LABELS } from '../../site/labels.ts';
 
 /** Status filter value of a change that has not run yet. */
-export const PLANNED_LABEL = '예정';
+const PLANNED_LABEL = '예정';
 
 /** Everything the index records about one page, already in display form (Korean labels, policy-zone dates). */
 export interface SearchFacets {

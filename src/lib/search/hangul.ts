@@ -7,12 +7,7 @@
  * never into the page text, so they cannot show up in result excerpts.
  */
 
-const HANGUL_SYLLABLE = /[\uAC00-\uD7A3]/;
 const HANGUL_RUN = /[\uAC00-\uD7A3]+/g;
-
-export function isHangul(char: string): boolean {
-  return HANGUL_SYLLABLE.test(char);
-}
 
 /**
  * The word pagefind indexes for a whitespace-separated token: lower-cased letters and digits only

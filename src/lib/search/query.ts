@@ -6,7 +6,7 @@
  */
 
 /** Particles (조사) cut from the end of a query word, longest first so `에서` wins over `서`. */
-export const PARTICLES = ['에서', '으로', '은', '는', '이', '가', '을', '를', '에', '의', '로', '와', '과', '도'] as const;
+const PARTICLES = ['에서', '으로', '은', '는', '이', '가', '을', '를', '에', '의', '로', '와', '과', '도'] as const;
 
 const HANGUL_END = /[\uAC00-\uD7A3]$/;
 
