@@ -1,4 +1,4 @@
-/** `npm run bench -- --docs N [--runs R] [--out FILE] [--compare FILE] [--skip-build]` (DESIGN §8). */
+/** `npm run bench -- --docs N [--runs R] [--out FILE] [--compare FILE] [--skip-build]` (docs/architecture.md §8). */
 import { benchCommand } from '../src/bench/cli.ts';
 
 process.exitCode = await benchCommand(process.argv.slice(2));

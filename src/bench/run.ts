@@ -2,7 +2,7 @@
  * `npm run bench`: generates a synthetic handbook, then times, as whole processes, the check's floor,
  * the check, `check --changed` after touching one file, the bare Astro build and the full build, several
  * times each (median), measures the search download, and holds the ratios against the budgets of
- * DESIGN §8 / issue 7.
+ * docs/architecture.md §8 and docs/performance.md (budgets).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -247,7 +247,7 @@ function parseCheck(stdout: string): { errors: number; findings: number } {
   }
 }
 
-/** 2N documents may cost at most 2.1× the time and 2.0× the peak memory of N (issue 7). */
+/** 2N documents may cost at most 2.1× the time and 2.0× the peak memory of N (docs/performance.md). */
 function addScaling(result: BenchResult, o: BenchOptions): void {
   const file = o.compare ?? path.join(o.outDir, `bench-${Math.round(o.docs / 2)}.json`);
   if (!existsSync(file)) return;

@@ -1,4 +1,4 @@
-/** `npm run check`: validate every document and run every rule (DESIGN §4). */
+/** `npm run check`: validate every document and run every rule (docs/architecture.md §4). */
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Temporal } from 'temporal-polyfill';

@@ -1,4 +1,4 @@
-/** `npm run new -- <kind> [flags]`: write a new document that already passes the check (DESIGN §5). */
+/** `npm run new -- <kind> [flags]`: write a new document that already passes the check (docs/architecture.md §5). */
 import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -67,7 +67,7 @@ function prepare(handbook: Handbook, options: CheckOptions) {
     const maxLine = lineCounts.get(d.file) ?? Number.MAX_SAFE_INTEGER;
     const line = Math.min(Math.max(1, Math.trunc(d.line)), Math.max(1, maxLine));
     const suppression = rule.suppressible === false ? undefined : document?.data.suppress.find((s) => s.rule === rule.id);
-    // Keys in the order of the JSON contract (DESIGN §4).
+    // Keys in the order of the JSON contract (docs/architecture.md §4).
     diagnostics.push({
       file: d.file,
       line,

@@ -1,6 +1,6 @@
 /**
  * `.github/CODEOWNERS` from the roster and the documents: who must approve a pull request that touches
- * each part of the handbook (DESIGN §5). Pure and deterministic, so `npm run codeowners` is idempotent
+ * each part of the handbook (docs/architecture.md §5). Pure and deterministic, so `npm run codeowners` is idempotent
  * and the rule `codeowners/outdated` can compare the file on disk with what it should be.
  *
  * GitHub applies the last matching line, so general paths come first and per-document lines last.

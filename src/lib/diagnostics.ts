@@ -1,4 +1,4 @@
-/** What the check reports: one shape for the CLI, the build and the site (DESIGN §4 contract). */
+/** What the check reports: one shape for the CLI, the build and the site (docs/architecture.md §4 contract). */
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface Diagnostic {

@@ -1,4 +1,4 @@
-/** One fixture per class of bad input (DESIGN §9): each gives one clear diagnostic with file and line. */
+/** One fixture per class of bad input (docs/architecture.md §9): each gives one clear diagnostic with file and line. */
 import { describe, expect, it } from 'vitest';
 import { SAMPLES } from '../helpers/samples.ts';
 import { checkFiles, problemsOf } from '../helpers/handbook.ts';

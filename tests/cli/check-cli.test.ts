@@ -1,4 +1,4 @@
-/** `npm run check` as a child process on fixture handbooks: output shapes and exit codes (DESIGN §4). */
+/** `npm run check` as a child process on fixture handbooks: output shapes and exit codes (docs/architecture.md §4). */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

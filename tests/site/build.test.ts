@@ -26,7 +26,7 @@ describe('pages', () => {
     expect(publicDocs().length).toBeGreaterThan(50);
   });
 
-  it('has the index pages of DESIGN §6', () => {
+  it('has the index pages of docs/architecture.md §6', () => {
     for (const page of [
       'index.html',
       'guide/index.html',

@@ -1,5 +1,5 @@
 /**
- * Policy findings of the check (DESIGN §4: late responses, overdue action items, missing reports …)
+ * Policy findings of the check (docs/architecture.md §4: late responses, overdue action items, missing reports …)
  * placed in a period: by the day the rule gives (`Diagnostic.day`), else by the day of the record the
  * finding is about. A finding with neither belongs to no period.
  */

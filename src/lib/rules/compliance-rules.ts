@@ -1,4 +1,4 @@
-/** The compliance rules of the operations guide (issue 3), in the order `--list-rules` shows them. */
+/** The compliance rules of the operations guide, in the order `--list-rules` shows them. */
 import { incidentActionItemOverdue } from './incident-action-item-overdue.ts';
 import { incidentActionItemOwner } from './incident-action-item-owner.ts';
 import { incidentEscalation } from './incident-escalation.ts';
