@@ -7,31 +7,15 @@ import { Temporal } from 'temporal-polyfill';
 import type { CadenceId } from '../schemas/policy.ts';
 import { ruleSeverity } from './check.ts';
 import type { Diagnostic, Severity } from './diagnostics.ts';
-import type { AnyDocument, Handbook } from './handbook.ts';
+import type { AnyDocument, Handbook, HandbookDocument } from './handbook.ts';
 import { parsePeriod, periodOf, type Period } from './periods.ts';
 import { RULES } from './rules/index.ts';
 import type { Rule, RuleCategory } from './rules/types.ts';
-import { dayIn } from './time.ts';
+import { documentDay } from './metrics/when.ts';
 
-/** The day a document is about (policy time zone): when an incident was detected, a change ran, a routine was done, a report's period began. */
-function documentDay(handbook: Pick<Handbook, 'policy'>, document: AnyDocument): string | undefined {
-  const tz = handbook.policy.timezone;
-  switch (document.kind) {
-    case 'incident':
-      return dayIn(tz, document.data.timeline.detected).toString();
-    case 'change': {
-      const d = document.data;
-      return dayIn(tz, d.executed_at ?? d.window?.start ?? d.requested_at).toString();
-    }
-    case 'routine':
-      return dayIn(tz, document.data.performed_at).toString();
-    case 'report': {
-      const { cadence, period } = document.location;
-      return cadence && period ? parsePeriod(cadence, period)?.first.toString() : undefined;
-    }
-    default:
-      return undefined;
-  }
+/** The day a document is about (policy time zone): the day it counts on in the reports (metrics/when.ts). */
+function documentDayOf(handbook: Pick<Handbook, 'policy'>, document: AnyDocument): string | undefined {
+  return documentDay(handbook.policy.timezone, document as HandbookDocument)?.toString();
 }
 
 interface RuleSummary {
@@ -91,7 +75,7 @@ export function compliance(handbook: Handbook, diagnostics: readonly Diagnostic[
     if (d.day) return d.day;
     if (!dayCache.has(d.file)) {
       const document = documentsByFile.get(d.file);
-      dayCache.set(d.file, document ? documentDay(handbook, document) : undefined);
+      dayCache.set(d.file, document ? documentDayOf(handbook, document) : undefined);
     }
     return dayCache.get(d.file);
   };

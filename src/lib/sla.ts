@@ -50,6 +50,25 @@ export function escalationDue(policy: Policy, incident: Incident): EscalationDue
   return { to: severity.escalation.to, deadline, immediate };
 }
 
+/**
+ * Whether escalation is owed (as of `now`): always for a zero delay, however fast the incident was fixed;
+ * otherwise when it was not mitigated or resolved by the deadline (or, still open, the deadline passed).
+ */
+export function escalationRequired(due: EscalationDue, incident: Incident, now: Temporal.Instant): boolean {
+  if (due.immediate) return true;
+  const fixedAt = incident.timeline.resolved ?? incident.timeline.mitigated;
+  return fixedAt ? isLate(instant(fixedAt), due.deadline) : isLate(now, due.deadline);
+}
+
+/** The roles whose escalation is late, or missing once the deadline has passed: what incident/escalation reports. */
+export function escalationsMissed(due: EscalationDue, incident: Incident, now: Temporal.Instant): string[] {
+  if (!escalationRequired(due, incident, now)) return [];
+  return due.to.filter((role) => {
+    const escalation = incident.escalations.find((e) => e.to === role);
+    return escalation ? isLate(instant(escalation.at), due.deadline) : isLate(now, due.deadline);
+  });
+}
+
 /** The last day a postmortem may be published, or undefined when none is required or not yet resolved. */
 export function postmortemDue(policy: Policy, incident: Incident): Temporal.PlainDate | undefined {
   const rule = policy.severities[incident.severity].postmortem;

@@ -4,7 +4,8 @@
  * Pure; the component only turns this into SVG.
  */
 import type { Temporal } from 'temporal-polyfill';
-import { addDuration, formatInstant, instant } from '../lib/time.ts';
+import { escalationDue as escalationDueOf, escalationRequired, escalationsMissed, responseDeadline } from '../lib/sla.ts';
+import { formatInstant, instant } from '../lib/time.ts';
 import { TIMELINE_STEPS, type Incident, type Policy } from '../schemas/index.ts';
 import { TIMELINE_LABELS } from './labels.ts';
 
@@ -60,17 +61,18 @@ export function incidentTimeline(
   const right = width - left;
   const tz = policy.timezone;
   const t = incident.timeline;
-  const severity = policy.severities[incident.severity];
   const start = instant(t.started);
   const detected = instant(t.detected);
   const ended = t.resolved ? instant(t.resolved) : undefined;
 
-  const slaDeadline = addDuration(tz, detected, severity.response_time);
-  const escalationDue = severity.escalation.after ? addDuration(tz, detected, severity.escalation.after) : undefined;
-  const escalationApplies = escalationDue && (!ended || Temporal_lt(escalationDue, ended));
+  const slaDeadline = responseDeadline(policy, incident);
+  // The deadline and its verdict come from src/lib/sla.ts, as the check and the reports read them ("즉시" is
+  // within the response time); the line is drawn while it is owed or still ahead of an open incident.
+  const due = escalationDueOf(policy, incident);
+  const escalationApplies = due && (escalationRequired(due, incident, now) || !(t.resolved ?? t.mitigated)) ? due.deadline : undefined;
 
   const points = [start, detected, slaDeadline, ...TIMELINE_STEPS.flatMap((s) => (t[s] ? [instant(t[s]!)] : []))];
-  if (escalationApplies) points.push(escalationDue);
+  if (escalationApplies) points.push(escalationApplies);
   for (const e of incident.escalations) points.push(instant(e.at));
   if (!ended) points.push(now);
   const min = start.epochMilliseconds;
@@ -118,14 +120,13 @@ export function incidentTimeline(
       missed: !acknowledged || Temporal_lt(slaDeadline, acknowledged),
     },
   ];
-  if (escalationApplies) {
-    const firstEscalation = incident.escalations.map((e) => instant(e.at)).sort((a, b) => a.epochMilliseconds - b.epochMilliseconds)[0];
+  if (due && escalationApplies) {
     lines.push({
-      at: escalationDue,
+      at: escalationApplies,
       kind: 'escalation-due',
-      label: `에스컬레이션 기한 ${clock(escalationDue.toString())}`,
-      x: x(escalationDue),
-      missed: !firstEscalation || Temporal_lt(escalationDue, firstEscalation),
+      label: `에스컬레이션 기한 ${clock(escalationApplies.toString())}`,
+      x: x(escalationApplies),
+      missed: escalationsMissed(due, incident, now).length > 0,
     });
   }
 
@@ -193,10 +194,8 @@ function ticks(tz: string, min: number, max: number, x: (at: Temporal.Instant) =
  */
 export function responseWindow(incident: Incident, policy: Policy): Temporal.Instant | undefined {
   const t = incident.timeline;
-  const tz = policy.timezone;
-  const severity = policy.severities[incident.severity];
   const detected = instant(t.detected);
-  const early = [detected, addDuration(tz, detected, severity.response_time), ...incident.escalations.map((e) => instant(e.at))];
+  const early = [detected, responseDeadline(policy, incident), ...incident.escalations.map((e) => instant(e.at))];
   for (const s of ['acknowledged', 'mitigated'] as const) if (t[s]) early.push(instant(t[s]!));
   const start = instant(t.started).epochMilliseconds;
   const earlyEnd = Math.max(...early.map((p) => p.epochMilliseconds));

@@ -3,7 +3,7 @@ import { isLate, requiredApprovals } from '../sla.ts';
 import { instant } from '../time.ts';
 import type { Rule } from './types.ts';
 import { exampleChange } from './change-example.ts';
-import { when } from './util.ts';
+import { policyDay, when } from './util.ts';
 
 export const changeApprovedBeforeExecution: Rule = {
   id: 'change/approved-before-execution',
@@ -29,7 +29,7 @@ export const changeApprovedBeforeExecution: Rule = {
       ctx.report({
         document,
         at: ['approvals', completing.index, 'at'],
-        day: d.executed_at.slice(0, 10),
+        day: policyDay(ctx.policy.timezone, d.executed_at),
         message: `Expected ${needed} approval(s) before execution at ${when(tz, executed)}, found approval by ${completing.approver} at ${when(tz, completing.at)}`,
       });
     }

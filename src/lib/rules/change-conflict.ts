@@ -5,6 +5,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { AnyDocument } from '../handbook.ts';
 import { instant } from '../time.ts';
+import { policyDay } from './util.ts';
 import type { Rule } from './types.ts';
 import { exampleChange } from './change-example.ts';
 
@@ -62,7 +63,7 @@ export const changeConflict: Rule = {
             ctx.report({
               document: mine.document,
               at: ['window'],
-              day: mine.document.data.window!.start.slice(0, 10),
+              day: policyDay(ctx.policy.timezone, mine.document.data.window!.start),
               message: `Expected no other change on ${service} during this window, found ${named(mine.document, theirs.document)} (${theirs.document.data.window!.start} – ${theirs.document.data.window!.end})`,
             });
           }
@@ -83,7 +84,7 @@ export const changeConflict: Rule = {
           ctx.report({
             document,
             at: ['window'],
-            day: w.start.slice(0, 10),
+            day: policyDay(ctx.policy.timezone, w.start),
             message: `Expected no change during the blackout "${b.reason}" (${b.start} – ${b.end}), found this window overlapping it`,
           });
         }

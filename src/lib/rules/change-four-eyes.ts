@@ -3,6 +3,7 @@
  * approvals its risk needs (guide: 변경 승인; emergency: 최소 승인자 확인). Standard changes are pre-approved.
  */
 import { requiredApprovals } from '../sla.ts';
+import { policyDay } from './util.ts';
 import type { Rule } from './types.ts';
 import { exampleChange } from './change-example.ts';
 
@@ -17,7 +18,7 @@ export const changeFourEyes: Rule = {
     const approverRoles = ctx.policy.changes.approver_roles;
     for (const document of ctx.targetsOf('change')) {
       const d = document.data;
-      const day = (d.executed_at ?? d.requested_at).slice(0, 10);
+      const day = policyDay(ctx.policy.timezone, d.executed_at ?? d.requested_at);
       const counted = new Set<string>();
       d.approvals.forEach((a, i) => {
         if (a.approver === d.requester) {

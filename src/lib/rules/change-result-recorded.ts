@@ -1,6 +1,7 @@
 /** A change that ran records its result and when it ran (guide: 변경 실행 → 결과 확인). */
 import { isLate } from '../sla.ts';
 import { instant } from '../time.ts';
+import { policyDay } from './util.ts';
 import type { Rule } from './types.ts';
 import { exampleChange } from './change-example.ts';
 
@@ -17,7 +18,7 @@ export const changeResultRecorded: Rule = {
         ctx.report({
           document,
           at: ['executed_at'],
-          day: d.executed_at.slice(0, 10),
+          day: policyDay(ctx.policy.timezone, d.executed_at),
           message: 'Expected a result (succeeded, failed or rolled-back) for an executed change, found none',
         });
       } else if (d.result && !d.executed_at) {
@@ -26,7 +27,7 @@ export const changeResultRecorded: Rule = {
         ctx.report({
           document,
           at: ['window', 'end'],
-          day: d.window.end.slice(0, 10),
+          day: policyDay(ctx.policy.timezone, d.window.end),
           message: `Expected a result and executed_at once the window ended (${d.window.end}), found neither`,
         });
       }

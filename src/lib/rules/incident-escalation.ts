@@ -2,7 +2,7 @@
  * An incident still unresolved when its severity's escalation delay runs out is escalated to the roles
  * the policy names (guide: 장애 레벨 → 에스컬레이션). P1 escalates at once, however fast it is fixed.
  */
-import { escalationDue, isLate } from '../sla.ts';
+import { escalationDue, escalationRequired, isLate } from '../sla.ts';
 import { dayIn, instant } from '../time.ts';
 import type { Rule } from './types.ts';
 import { exampleIncident } from './incident-example.ts';
@@ -24,9 +24,7 @@ export const incidentEscalation: Rule = {
       const due = escalationDue(ctx.policy, d);
       if (!due) continue;
       // Fixed before the delay ran out: nothing to escalate (a zero delay always escalates).
-      const resolvedBy = d.timeline.resolved ?? d.timeline.mitigated;
-      if (!due.immediate && resolvedBy && !isLate(instant(resolvedBy), due.deadline)) continue;
-      if (!due.immediate && !resolvedBy && !isLate(ctx.now, due.deadline)) continue;
+      if (!escalationRequired(due, d, ctx.now)) continue;
       const day = dayIn(tz, due.deadline).toString();
       for (const role of due.to) {
         const index = d.escalations.findIndex((e) => e.to === role);

@@ -1,4 +1,5 @@
 /** When the incident's scenario has a runbook, the incident cites one it used (guide: 주요 장애 시나리오). */
+import { policyDay } from './util.ts';
 import type { Rule } from './types.ts';
 import { exampleIncident } from './incident-example.ts';
 import { exampleRunbook } from './runbook-example.ts';
@@ -31,7 +32,7 @@ export const incidentRunbookUsed: Rule = {
       ctx.report({
         document,
         at: document.data.runbooks.length ? ['runbooks'] : ['scenario'],
-        day: document.data.timeline.detected.slice(0, 10),
+        day: policyDay(ctx.policy.timezone, document.data.timeline.detected),
         message: `Expected the runbook for scenario "${scenario}" (${runbooks.join(', ')}) in runbooks, found ${document.data.runbooks.length ? document.data.runbooks.join(', ') : 'none'}`,
       });
     }

@@ -1,6 +1,7 @@
 /** An incident not resolved long after detection is stale: close it or record why it stays open. */
 import { addDuration, dayIn, instant } from '../time.ts';
 import { formatDuration, isLate } from '../sla.ts';
+import { policyDay } from './util.ts';
 import type { Rule } from './types.ts';
 import { exampleIncident } from './incident-example.ts';
 
@@ -24,7 +25,7 @@ export const incidentStaleOpen: Rule = {
         document,
         at: ['status'],
         day: dayIn(tz, stale).toString(),
-        message: `Expected this incident resolved within ${formatDuration(ctx.policy.incidents.stale_after)} of detection, found it still "${d.status}" since ${d.timeline.detected.slice(0, 10)}`,
+        message: `Expected this incident resolved within ${formatDuration(ctx.policy.incidents.stale_after)} of detection, found it still "${d.status}" since ${policyDay(ctx.policy.timezone, d.timeline.detected)}`,
       });
     }
   },

@@ -1,6 +1,6 @@
 /** A failed routine names its follow-up: the change or incident that deals with what it found. */
 import type { Rule } from './types.ts';
-import { mdx } from './util.ts';
+import { mdx, policyDay } from './util.ts';
 
 const record = (followUp: string) =>
   mdx(`
@@ -23,7 +23,7 @@ export const routineFailed: Rule = {
       ctx.report({
         document,
         at: ['outcome'],
-        day: document.data.performed_at.slice(0, 10),
+        day: policyDay(ctx.policy.timezone, document.data.performed_at),
         message: 'Expected a follow-up (a change or incident id in follow_up) for a failed routine, found none',
       });
     }

@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Temporal } from 'temporal-polyfill';
 import type { AnyDocument } from '../handbook.ts';
 import { plainHeadings } from '../mdx.ts';
-import { formatInstant } from '../time.ts';
+import { dayIn, formatInstant } from '../time.ts';
 
 export interface BodyHeading {
   /** Lower-cased text with spaces collapsed. */
@@ -46,6 +46,11 @@ export function missingSections(
   sections: readonly { id: string; headings: readonly string[] }[],
 ): { id: string; headings: readonly string[] }[] {
   return sections.filter((s) => !headings.some((h) => s.headings.some((name) => h.text.includes(normalize(name)))));
+}
+
+/** The day (`YYYY-MM-DD`) an instant falls on in the policy time zone: what findings are dated by in the reports. */
+export function policyDay(timeZone: string, at: string): string {
+  return dayIn(timeZone, at).toString();
 }
 
 /** An instant as people read it in the policy time zone: `2026-11-25 14:03`. */

@@ -1,0 +1,35 @@
+/**
+ * The incident timeline's escalation mark agrees with the check (src/lib/sla.ts): an "immediate" (즉시)
+ * P1 escalation within the response time is on time, not late; one after it, or a missing one, is late.
+ */
+import { Temporal } from 'temporal-polyfill';
+import { describe, expect, it } from 'vitest';
+import { incidentEscalation } from '../../src/lib/rules/incident-escalation.ts';
+import { exampleIncident } from '../../src/lib/rules/incident-example.ts';
+import { incidentTimeline } from '../../src/site/timeline.ts';
+import { runRule } from '../rules/helpers.ts';
+
+const FILE = 'incidents/2026/2026-11-02-payment-api-slow.mdx';
+const NOW = Temporal.Instant.from('2026-12-01T09:00:00+09:00');
+
+/** A P1 detected at 10:05 (response time 15 min, escalation "즉시" to CTO and team lead). */
+async function p1(escalations: string) {
+  const { handbook, findings } = await runRule(incidentEscalation, { [FILE]: exampleIncident({ 'severity: P3': 'severity: P1' }, escalations) });
+  const incident = handbook.documents.find((d) => d.kind === 'incident')!;
+  const geometry = incidentTimeline(incident.data as never, handbook.policy, NOW);
+  return { mark: geometry.lines.find((l) => l.kind === 'escalation-due'), findings };
+}
+
+describe('the escalation mark on the timeline', () => {
+  it('an immediate escalation 10 minutes after detection is on time, as the check says', async () => {
+    const { mark, findings } = await p1('escalations:\n  - { to: cto, at: 2026-11-02T10:15:00+09:00 }\n  - { to: team-lead, at: 2026-11-02T10:15:00+09:00 }');
+    expect(findings).toEqual([]);
+    expect(mark).toMatchObject({ missed: false });
+  });
+
+  it('one after the response time is late on both', async () => {
+    const { mark, findings } = await p1('escalations:\n  - { to: cto, at: 2026-11-02T10:40:00+09:00 }\n  - { to: team-lead, at: 2026-11-02T10:15:00+09:00 }');
+    expect(findings.length).toBe(1);
+    expect(mark).toMatchObject({ missed: true });
+  });
+});
