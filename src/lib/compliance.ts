@@ -8,7 +8,7 @@ import type { CadenceId } from '../schemas/policy.ts';
 import { ruleSeverity } from './check.ts';
 import type { Diagnostic, Severity } from './diagnostics.ts';
 import type { AnyDocument, Handbook, HandbookDocument } from './handbook.ts';
-import { parsePeriod, periodOf, type Period } from './periods.ts';
+import { periodOf, type Period } from './periods.ts';
 import { RULES } from './rules/index.ts';
 import type { Rule, RuleCategory } from './rules/types.ts';
 import { documentDay } from './metrics/when.ts';
