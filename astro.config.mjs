@@ -1,13 +1,18 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import opsbook from './src/integration/index.ts';
 import { THEME_INIT_HASH } from './src/site/theme-init.ts';
 
 export default defineConfig({
   site: process.env.OPSBOOK_SITE ?? 'http://localhost:4321',
   base: process.env.OPSBOOK_BASE ?? '/',
   trailingSlash: 'always',
-  // Documents are not Astro modules: bodies are rendered as data from the check's parse
-  // (src/site/render-body.ts), so no MDX is compiled and nothing a document says is evaluated.
+  // One path from documents to pages for astro build, astro dev and npm run build (src/integration/):
+  // the check first, bodies rendered as data from its parse (no MDX is compiled, nothing a document says
+  // is evaluated), document pages streamed to the search index.
+  integrations: [opsbook()],
+  // Astro's Markdown pipeline is unused (bodies render from the check's parse with class-based colours).
+  markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   prefetch: false,
@@ -20,8 +25,7 @@ export default defineConfig({
   //   'unsafe-inline': inline scripts and inline event handlers (onerror=…) do not run.
   // - style-src: 'self' and the hashes of the <style> blocks Astro inlines. Hashes make the browser
   //   ignore every style="…" attribute, so the site has none: they were moved to classes in
-  //   src/styles/global.css. (Only the Markdown code highlighter's token colours in document bodies
-  //   still use them until the class-based body renderer lands.)
+  //   src/styles/global.css, and code in document bodies is coloured by class (src/styles/code.css).
   // - frame-ancestors (who may frame the site) is ignored in a <meta> CSP: set it, with the rest of
   //   this policy, as a real response header where the site is hosted.
   security: {

@@ -2,7 +2,6 @@
  * `npm run build`: check, then build the site, then index it for search. A handbook with errors
  * publishes nothing: the check runs first and the build stops before Astro writes a single page.
  */
-import type { AstroIntegration } from 'astro';
 import path from 'node:path';
 import { runCheckAsync } from '../lib/check.ts';
 import { summarize } from '../lib/diagnostics.ts';
@@ -10,10 +9,8 @@ import { formatBuildPhases } from '../lib/build-phases.ts';
 import { formatPretty } from '../lib/format/pretty.ts';
 import { acquireBuildLock, discardStaging, publishStaging, stagingFolder } from '../node/build-output.ts';
 import { loadHandbook, ToolError } from '../node/load-handbook.ts';
-import { startIndexingInWorker } from '../node/search-index.ts';
 import { preloadHandbook } from '../site/preloaded.ts';
-import { withSearchPagesFirst } from '../site/render-order.ts';
-import { setPageSink } from '../site/search-capture.ts';
+import { buildSession } from '../integration/index.ts';
 import { oneOf, parseCommandArgs } from './args.ts';
 import { parseNow } from './check.ts';
 
@@ -99,38 +96,22 @@ async function buildSite({ root, now, handbook, diagnostics, staging, outDir, st
   // Astro runs in this process: hand it the handbook and findings instead of loading and checking again.
   preloadHandbook({ root, now: now.toString(), handbook, diagnostics });
 
-  // Pages go to the search index as Astro renders them (src/site/search-capture.ts), on a worker thread so
-  // indexing runs beside rendering rather than inside it; what was not offered is read from dist/ at the end.
-  const indexer = await startIndexingInWorker();
-  setPageSink({ offer: (file, html) => indexer.offer(file, html) });
-  const capture = path.join(root, 'src/site/search-capture.ts');
-  let base = '/';
-  const integrations: AstroIntegration[] = [
-    {
-      name: 'opsbook-search-capture',
-      hooks: {
-        'astro:config:setup': ({ addMiddleware }) => addMiddleware({ entrypoint: capture, order: 'post' }),
-        'astro:config:done': ({ config }) => void (base = config.base),
-        // Documents first, so the index is written while the other pages render (src/site/render-order.ts).
-        'astro:build:start': ({ setPrerenderer }) => setPrerenderer((astros) => withSearchPagesFirst(astros, base, (files) => indexer.expect(staging, files))),
-      },
-    },
-  ];
-
+  // The opsbook integration (astro.config.mjs, src/integration/) renders documents first, streams them to
+  // the search indexer and finishes the index; it finds the check's result preloaded and does not check again.
+  const session = buildSession();
   const { build } = await import('astro');
   try {
-    await build({ root, outDir: staging, logLevel: 'error', mode: 'production', integrations });
+    await build({ root, outDir: staging, logLevel: 'error', mode: 'production' });
   } catch (error) {
-    await indexer.abort();
+    await session.indexer?.abort();
+    session.indexer = undefined;
     throw new ToolError(
       `astro build failed: ${error instanceof Error ? error.message : String(error)}; ${path.relative(process.cwd(), outDir) || outDir} was left as it was`,
     );
-  } finally {
-    setPageSink(undefined);
   }
   const rendered = performance.now();
-
-  const indexed = await indexer.finish(staging);
+  const indexed = session.result;
+  if (!indexed) throw new ToolError(`the search index was not written; ${path.relative(process.cwd(), outDir) || outDir} was left as it was`);
   publishStaging(staging, outDir);
   const done = performance.now();
   process.stdout.write(`opsbook: site written to ${path.relative(process.cwd(), outDir) || '.'} in ${((rendered - checked) / 1000).toFixed(1)}s\n`);

@@ -12,6 +12,7 @@ import { groupByKind, type AnyDocument, type Handbook } from '../lib/handbook.ts
 import { loadHandbook } from '../node/load-handbook.ts';
 import type { Kind } from '../schemas/kinds.ts';
 import { currentAudience, type Audience } from './audience.ts';
+import { oncePerHandbook } from './handbook-version.ts';
 import { preloadedHandbook } from './preloaded.ts';
 
 export interface SiteHandbook {
@@ -36,12 +37,7 @@ export interface SiteHandbook {
   byKey(kind: Kind, id: string): AnyDocument | undefined;
 }
 
-let cached: Promise<SiteHandbook> | undefined;
-
-export function getHandbook(): Promise<SiteHandbook> {
-  cached ??= load();
-  return cached;
-}
+export const getHandbook: () => Promise<SiteHandbook> = oncePerHandbook(load);
 
 async function load(): Promise<SiteHandbook> {
   const audience = currentAudience();

@@ -4,6 +4,7 @@
  * documents carry a tag or touch a service, and each file's git history (the raw log stays in here:
  * pages get it through `commits`, which withholds what a public page may not say).
  */
+import { oncePerHandbook } from './handbook-version.ts';
 import { commitShower, type ShownCommit } from '../lib/commit-visibility.ts';
 import type { AnyDocument, HandbookDocument } from '../lib/handbook.ts';
 import { readGitHistory, type FileCommit } from '../node/git-history.ts';
@@ -32,12 +33,7 @@ export interface SiteIndex {
 
 type SiteCommit = ShownCommit<FileCommit>;
 
-let cached: Promise<SiteIndex> | undefined;
-
-export function getSite(): Promise<SiteIndex> {
-  cached ??= build();
-  return cached;
-}
+export const getSite: () => Promise<SiteIndex> = oncePerHandbook(build);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

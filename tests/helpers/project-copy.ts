@@ -26,3 +26,12 @@ export function copyProject(prefix = 'opsbook-copy-'): ProjectCopy {
   }
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
+
+/**
+ * The environment as a developer's shell has it, for `astro dev` in a test: under vitest's variables
+ * (VITEST, NODE_ENV=test) Astro's dev server answers "Cannot GET" for every page.
+ */
+export function developerEnv(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const clean = Object.fromEntries(Object.entries(base).filter(([k]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(k)));
+  return { ...clean, NODE_ENV: 'development' };
+}

@@ -1,12 +1,13 @@
 /**
  * Hostile documents never reach readers: `npm run build` refuses a handbook holding them and publishes
- * nothing, and `astro build` run directly (no check first) renders them as data, so their code never runs.
+ * nothing, `astro build` run directly refuses them too, and `astro dev` (which reports the findings but
+ * still serves pages) renders them as data, so their code never runs.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyProject } from '../helpers/project-copy.ts';
+import { copyProject, developerEnv } from '../helpers/project-copy.ts';
 import { attacks, CANARY_ENV, POLICY_SECRET_LINE } from './attacks.ts';
 
 const NOW = '2026-11-26T09:00:00+09:00';
@@ -42,22 +43,47 @@ describe('attack documents at build time', () => {
     expect(existsSync(writeTarget)).toBe(false);
   }, 300_000);
 
-  it('astro build alone renders the attacks as data: no file written, no environment value or script published', () => {
+  it('astro build alone refuses them too, and writes no file and no environment value', () => {
     const out = path.join(project.root, 'dist-astro');
     const result = spawnSync(path.join(project.root, 'node_modules/.bin/astro'), ['build', '--outDir', out], { cwd: project.root, encoding: 'utf8', env });
-    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.status).not.toBe(0);
+    expect(result.stdout + result.stderr).toContain('content/runbooks/attack-write.mdx:');
     expect(existsSync(writeTarget)).toBe(false);
-    const pages = filesUnder(out);
-    const attackPage = readFileSync(path.join(out, 'runbooks/attack-env/index.html'), 'utf8');
-    expect(attackPage).toContain('환경:');
-    for (const file of pages) {
-      const text = readFileSync(file, 'latin1');
-      expect(text.includes(canary), `${file} holds the environment value`).toBe(false);
-    }
-    for (const a of list.filter((x) => x.file.startsWith('runbooks/'))) {
-      const html = readFileSync(path.join(out, 'runbooks', path.basename(a.file, '.mdx'), 'index.html'), 'utf8');
-      const body = html.slice(html.indexOf('<div class="prose">'), html.indexOf('<aside'));
-      expect(body, a.name).not.toMatch(/<script|<iframe|<style|<svg|\son[a-z]+=|javascript:|data:text|evil\.example\/(pixel|x|y)\.png|admin-api-key/i);
+    const written = existsSync(out) ? filesUnder(out) : [];
+    for (const file of written) expect(readFileSync(file, 'latin1').includes(canary), `${file} holds the environment value`).toBe(false);
+  }, 300_000);
+
+  it('astro dev, which shows the findings but still serves pages, renders the attacks as data', async () => {
+    const port = 4300 + (process.pid % 300);
+    const child = spawn(path.join(project.root, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
+      cwd: project.root,
+      env: developerEnv(env),
+    });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    try {
+      const until = Date.now() + 120_000;
+      while (!output.includes(`127.0.0.1:${port}`)) {
+        if (Date.now() > until || child.exitCode !== null) throw new Error(`astro dev did not start:\n${output.slice(-3000)}`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+      // The dev server answers "Cannot GET" until Astro's routes are loaded, a moment after it prints its URL.
+      while ((await fetch(`http://127.0.0.1:${port}/`)).status !== 200) {
+        if (Date.now() > until) throw new Error(`astro dev serves no pages:\n${output.slice(-3000)}`);
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      for (const a of list.filter((x) => x.file.startsWith('runbooks/'))) {
+        const response = await fetch(`http://127.0.0.1:${port}/runbooks/${path.basename(a.file, '.mdx')}/`);
+        expect(response.status, a.name).toBe(200);
+        const html = await response.text();
+        expect(html.includes(canary), `${a.name}: the environment value was printed`).toBe(false);
+        const body = html.slice(html.indexOf('<div class="prose">'), html.indexOf('<aside'));
+        expect(body, a.name).not.toMatch(/<script|<iframe|<style|<svg|\son[a-z]+=|javascript:|data:text|evil\.example\/(pixel|x|y)\.png|admin-api-key/i);
+      }
+      expect(existsSync(writeTarget)).toBe(false);
+    } finally {
+      child.kill('SIGTERM');
     }
   }, 300_000);
 });

@@ -1,6 +1,6 @@
 /**
- * Vitest globalSetup: builds the example handbook's site once per test run (astro build + the search
- * index, as `npm run build` does after its check) into a temporary folder, and hands its path to the
+ * Vitest globalSetup: builds the example handbook's site once per test run (astro build, which with the
+ * opsbook integration checks, renders and indexes as `npm run build` does) into a temporary folder, and hands its path to the
  * tests as `inject('siteDist')`. The developer's own dist/ is left alone.
  *
  * The build takes a while on a small machine, so it is skipped when the run names only test files or
@@ -13,7 +13,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { indexSite } from '../../src/node/search-index.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -37,8 +36,9 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   }
   const dist = await mkdtemp(path.join(os.tmpdir(), 'opsbook-site-'));
   const root = path.resolve(import.meta.dirname, '../..');
+  // `astro build` alone: the opsbook integration checks, renders and writes the search index as
+  // `npm run build` does (tests/integration/astro-build.test.ts holds the two to the same bytes).
   await run(path.join(root, 'node_modules/.bin/astro'), ['build', '--outDir', dist], root);
-  await indexSite(dist);
   project.provide('siteDist', dist);
   return () => rm(dist, { recursive: true, force: true });
 }

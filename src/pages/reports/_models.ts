@@ -5,16 +5,14 @@
 import { buildReportModels, type ReportModel } from '../../lib/reports/model.ts';
 import type { CadenceId } from '../../schemas/policy.ts';
 import { getHandbook } from '../../site/handbook.ts';
+import { oncePerHandbook } from '../../site/handbook-version.ts';
 
-let cached: Promise<Record<CadenceId, ReportModel[]>> | undefined;
-
-export function getReportModels(): Promise<Record<CadenceId, ReportModel[]>> {
-  cached ??= getHandbook().then((h) =>
+export const getReportModels: () => Promise<Record<CadenceId, ReportModel[]>> = oncePerHandbook(() =>
+  getHandbook().then((h) =>
     // Only the audience's documents: restricted records count in no public figure (see model.ts).
     buildReportModels({ policy: h.full.policy, documents: h.documents, diagnostics: h.diagnostics, now: h.now }),
-  );
-  return cached;
-}
+  ),
+);
 
 /** A site path with the configured base (`OPSBOOK_BASE`), e.g. `/ops/reports/`. */
 export function withBase(path: string): string {

@@ -1,0 +1,152 @@
+/**
+ * The opsbook Astro integration (astro.config.mjs): one path from documents to pages whether the site is
+ * built by `npm run build`, `astro build` or served by `astro dev`.
+ *
+ * - build: the handbook is loaded and checked once (unless `npm run build` already did, src/site/preloaded.ts);
+ *   errors fail the build with the check's own diagnostics. Document pages render first and stream to the
+ *   search indexer on a worker thread; the index is finished when Astro is done.
+ * - dev: the check's diagnostics are printed at start, and every edited document is checked again and the
+ *   page reloaded with the edit.
+ * Modelled on withastro/starlight's integration; options are validated with zod.
+ */
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { z } from 'astro/zod';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Temporal } from 'temporal-polyfill';
+import { runCheckAsync } from '../lib/check.ts';
+import { summarize, type Diagnostic } from '../lib/diagnostics.ts';
+import { formatPretty } from '../lib/format/pretty.ts';
+import { loadHandbook, ToolError } from '../node/load-handbook.ts';
+import { startIndexingInWorker, type IndexResult, type SiteIndexer } from '../node/search-index.ts';
+import { invalidateSiteHandbook } from '../site/handbook-version.ts';
+import { preloadedHandbook, preloadHandbook } from '../site/preloaded.ts';
+import { withSearchPagesFirst } from '../site/render-order.ts';
+import { setPageSink } from '../site/search-capture.ts';
+
+const OptionsSchema = z
+  .strictObject({
+    /** Write the pagefind search index at the end of `astro build` (default true). */
+    searchIndex: z.boolean().default(true),
+  })
+  .default({ searchIndex: true });
+
+export type OpsbookOptions = z.input<typeof OptionsSchema>;
+
+/** What the build command reads back after `build()`: the index result, or the indexer to stop on failure. */
+export interface BuildSession {
+  indexer?: SiteIndexer;
+  result?: IndexResult;
+}
+const SESSION = Symbol.for('opsbook.build-session');
+type Holder = { [SESSION]?: BuildSession };
+
+/** The running build's session (the build command and the integration run from different module instances). */
+export function buildSession(): BuildSession {
+  return ((globalThis as Holder)[SESSION] ??= {});
+}
+
+function buildNow(): Temporal.Instant {
+  return process.env.OPSBOOK_NOW ? Temporal.Instant.from(process.env.OPSBOOK_NOW) : Temporal.Now.instant();
+}
+
+async function checkOnce(root: string, now: Temporal.Instant): Promise<Diagnostic[]> {
+  const preloaded = preloadedHandbook(root, now.toString());
+  if (preloaded) return [...preloaded.diagnostics];
+  const handbook = await loadHandbook(root).catch((error: unknown) => {
+    // An unreadable policy: the check's own message and positions, not a stack trace.
+    if (!(error instanceof ToolError)) throw error;
+    const where = error.problems.map((p) => `  ${p.file}:${p.line}:${p.column}  ${p.message}  ${p.rule}`).join('\n');
+    throw new Error(`opsbook: ${error.message}${where ? `\n${where}` : ''}`);
+  });
+  const diagnostics = await runCheckAsync(handbook, { now });
+  preloadHandbook({ root, now: now.toString(), handbook, diagnostics });
+  return diagnostics;
+}
+
+function problems(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return diagnostics.filter((d) => (d.severity === 'error' || d.severity === 'warning') && !d.suppressed);
+}
+
+function report(logger: AstroIntegrationLogger, diagnostics: readonly Diagnostic[]): void {
+  const shown = problems(diagnostics);
+  const summary = summarize(diagnostics);
+  if (shown.length > 0) logger.warn(`\n${formatPretty(new Set(shown.map((d) => d.file)).size, shown)}`);
+  logger.info(`check: ${summary.error} error(s), ${summary.warning} warning(s), ${summary.info} policy finding(s)`);
+}
+
+export default function opsbook(userOptions?: OpsbookOptions): AstroIntegration {
+  const options = OptionsSchema.parse(userOptions);
+  let root = process.cwd();
+  let base = '/';
+  let outDir = path.join(root, 'dist');
+  return {
+    name: 'opsbook',
+    hooks: {
+      'astro:config:setup': async ({ command, config, addMiddleware, addWatchFile, logger }) => {
+        root = fileURLToPath(config.root);
+        addWatchFile(path.join(root, 'content', 'policy.yaml'));
+        if (command === 'dev') {
+          report(logger, await checkOnce(root, buildNow()));
+          return;
+        }
+        if (command !== 'build') return;
+        const diagnostics = await checkOnce(root, buildNow());
+        const errors = diagnostics.filter((d) => d.severity === 'error' && !d.suppressed);
+        if (errors.length > 0) {
+          throw new Error(
+            `${formatPretty(new Set(errors.map((d) => d.file)).size, errors)}\nopsbook: the handbook has ${errors.length} error(s), so nothing was built; fix them (npm run check) and build again.`,
+          );
+        }
+        if (!options.searchIndex) return;
+        const session = buildSession();
+        session.result = undefined;
+        session.indexer = await startIndexingInWorker();
+        const indexer = session.indexer;
+        setPageSink({ offer: (file, html) => indexer.offer(file, html) });
+        // By path from the project root: Astro bundles this config, so import.meta.url is not this file.
+        addMiddleware({ entrypoint: path.join(root, 'src/site/search-capture.ts'), order: 'post' });
+      },
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        outDir = fileURLToPath(config.outDir);
+      },
+      // Documents first, so the index is written while the other pages render (src/site/render-order.ts).
+      'astro:build:start': ({ setPrerenderer }) => {
+        const indexer = buildSession().indexer;
+        if (indexer) setPrerenderer((astros) => withSearchPagesFirst(astros, base, (files) => indexer.expect(outDir, files)));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const session = buildSession();
+        setPageSink(undefined);
+        if (!session.indexer) return;
+        session.result = await session.indexer.finish(fileURLToPath(dir));
+        session.indexer = undefined;
+        logger.info(`search index built (${session.result.pages} pages)`);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const content = path.join(root, 'content') + path.sep;
+        const recheck = async (file: string) => {
+          if (!file.startsWith(content)) return;
+          const rel = `content/${path.relative(path.join(root, 'content'), file).split(path.sep).join('/')}`;
+          try {
+            const handbook = await loadHandbook(root);
+            const now = buildNow();
+            const all = await runCheckAsync(handbook, { now });
+            preloadHandbook({ root, now: now.toString(), handbook, diagnostics: all });
+            const mine = all.filter((d) => d.file === rel || rel.endsWith('policy.yaml'));
+            logger.info(`${rel} checked again`);
+            report(logger, mine);
+          } catch (error) {
+            logger.error(`${rel}: ${error instanceof Error ? error.message : String(error)}`);
+          }
+          // Pages read the handbook once per load: start again from the edited files.
+          invalidateSiteHandbook();
+          server.ws.send({ type: 'full-reload' });
+        };
+        server.watcher.add(content);
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (file: string) => void recheck(file));
+      },
+    },
+  };
+}
