@@ -2,6 +2,7 @@
  * A copy of this project in a temporary folder (site code, scripts and the example handbook; packages
  * linked, not copied), for tests that change the handbook and build it without touching the checkout.
  */
+import type { ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -34,4 +35,17 @@ export function copyProject(prefix = 'opsbook-copy-'): ProjectCopy {
 export function developerEnv(base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const clean = Object.fromEntries(Object.entries(base).filter(([k]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(k)));
   return { ...clean, NODE_ENV: 'development' };
+}
+
+/** Stops a server started in a copy and waits until it has exited, so removing the copy cannot race its last writes. */
+export function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('close', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
 }

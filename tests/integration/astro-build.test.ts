@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyProject, developerEnv } from '../helpers/project-copy.ts';
+import { copyProject, developerEnv, stopServer } from '../helpers/project-copy.ts';
 
 const NOW = '2026-11-26T09:00:00+09:00';
 const project = copyProject('opsbook-integration-');
@@ -76,7 +76,7 @@ describe('the opsbook integration', () => {
       await waitFor(/content\/runbooks\/net-packet-loss\.mdx:\d+:\d+.*(ownr|owner)/, 30_000);
     } finally {
       writeFileSync(file, original);
-      child.kill('SIGTERM');
+      await stopServer(child);
     }
   }, 300_000);
 });

@@ -7,7 +7,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { copyProject, developerEnv } from '../helpers/project-copy.ts';
+import { copyProject, developerEnv, stopServer } from '../helpers/project-copy.ts';
 import { attacks, CANARY_ENV, POLICY_SECRET_LINE } from './attacks.ts';
 
 const NOW = '2026-11-26T09:00:00+09:00';
@@ -83,7 +83,7 @@ describe('attack documents at build time', () => {
       }
       expect(existsSync(writeTarget)).toBe(false);
     } finally {
-      child.kill('SIGTERM');
+      await stopServer(child);
     }
   }, 300_000);
 });
