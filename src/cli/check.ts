@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import { runCheckAsync } from '../lib/check.ts';
 import { summarize, type Diagnostic } from '../lib/diagnostics.ts';
-import { formatGithub, formatStepSummary } from '../lib/format/github.ts';
+import { formatGithub, formatStepSummary, selectAnnotations } from '../lib/format/github.ts';
 import { formatJson } from '../lib/format/json.ts';
 import { formatPretty } from '../lib/format/pretty.ts';
 import { formatRuleList } from '../lib/format/rules.ts';
@@ -87,6 +87,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
     checked,
     diagnostics,
     handbook.documents.filter((d) => !onlyFiles || onlyFiles.has(d.file)),
+    changedPaths,
   );
   const summary = summarize(diagnostics);
   return summary.error > 0 || (values.strict && summary.warning > 0) ? 1 : 0;
@@ -97,20 +98,23 @@ async function print(
   checked: number,
   diagnostics: Diagnostic[],
   documents: { file: string; kind: keyof typeof KIND_LABELS; data: { title?: string }; id: string }[],
+  changed: ReadonlySet<string> | undefined,
 ): Promise<void> {
   if (format === 'json') {
     process.stdout.write(`${formatJson(checked, diagnostics)}\n`);
     return;
   }
   if (format === 'github') {
-    const annotations = formatGithub(diagnostics);
+    // GitHub shows only 10 annotations per level and step: those in the changed files come first, and the
+    // log below lists everything in full.
+    const options = changed ? { changed } : {};
+    const annotations = formatGithub(diagnostics, options);
     if (annotations) process.stdout.write(`${annotations}\n`);
-    // GitHub shows only a few annotations per step, so the log also lists everything in full.
     process.stdout.write(`${formatPretty(checked, diagnostics)}\n`);
     const summaryFile = process.env.GITHUB_STEP_SUMMARY;
     if (summaryFile) {
       const rows = documents.map((d) => ({ file: d.file, kind: KIND_LABELS[d.kind], title: d.data.title ?? d.id }));
-      await appendFile(summaryFile, formatStepSummary(rows, diagnostics));
+      await appendFile(summaryFile, formatStepSummary(rows, diagnostics, selectAnnotations(diagnostics, options).notShown));
     }
     return;
   }

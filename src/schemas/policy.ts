@@ -103,9 +103,36 @@ const SecretAllowance = z.strictObject({
   reason: z.string().min(1),
 });
 
+/** An absolute `https:` (or `http:`) URL, kept with a trailing "/" so paths resolve below it. */
+const BaseUrl = z
+  .string()
+  .regex(/^https?:\/\/[^/\s?#]+(\/[^\s?#]*)?$/, 'Expected an absolute URL such as "https://ops.example.com/", without a query or fragment')
+  .transform((url) => url.replace(/\/?$/, '/'));
+
+const Site = z.strictObject({
+  /**
+   * Where the built site is published, e.g. `https://ops.hanbit-commerce.example/` (with its base path,
+   * if any). Feeds, calendars and their ids are absolute URLs under it: a feed reader or calendar app
+   * has no page to resolve a relative link against.
+   */
+  url: BaseUrl,
+  /**
+   * The repository that holds the handbook, `https://github.com/<owner>/<name>` (or a GitHub Enterprise
+   * host): "이슈 만들기" links open its new-issue form, prefilled from an action item.
+   */
+  repository: z
+    .string()
+    .regex(/^https:\/\/[^/\s?#]+\/[\w.-]+\/[\w.-]+\/?$/, 'Expected a repository URL such as "https://github.com/hanbit-commerce/ops-handbook"')
+    .transform((url) => url.replace(/\/$/, '')),
+  /** Labels an issue made from an action item starts with (GitHub applies only labels the repository has). */
+  issue_labels: z.array(z.string().min(1)).default(['action-item']),
+});
+
 export const PolicySchema = z.strictObject({
   /** Organisation name shown on the site. */
   organization: z.string(),
+  /** Where the site and the repository live: the absolute URLs of feeds, calendars and issue links. */
+  site: Site,
   /** IANA time zone in which days, weeks, months and quarters are counted. */
   timezone: z.string().default('Asia/Seoul'),
   /** First day the handbook is in force; periods and routines are counted from here. */

@@ -118,8 +118,25 @@ describe('schemas', () => {
     const broken = FIXTURE_POLICY_TEXT.replace('group: database }', 'group: databse }').replace('response_time: PT30M', 'response_time: 30m');
     expect(readPolicy(broken).problems.map((p) => `${p.line}: ${p.rule}: ${p.message}`)).toMatchInlineSnapshot(`
       [
-        "18: policy/schema: Expected an ISO 8601 duration such as "PT15M", "PT2H" or "P1D" ("severities.P2.response_time")",
+        "25: policy/schema: Expected an ISO 8601 duration such as "PT15M", "PT2H" or "P1D" ("severities.P2.response_time")",
       ]
     `);
+  });
+
+  it('policy site: absolute URLs, kept with a trailing slash for the site and without one for the repository', () => {
+    const site = (url: string, repository = 'https://github.com/hanbit-commerce/ops-handbook') =>
+      FIXTURE_POLICY_TEXT.replace('url: https://ops.hanbit-commerce.example/', `url: ${url}`).replace(
+        'repository: https://github.com/hanbit-commerce/ops-handbook',
+        `repository: ${repository}`,
+      );
+    expect(readPolicy(site('https://ops.example/handbook', 'https://github.com/acme/ops/')).policy?.site).toEqual({
+      url: 'https://ops.example/handbook/',
+      repository: 'https://github.com/acme/ops',
+      issue_labels: ['action-item'],
+    });
+    expect(readPolicy(site('/handbook/')).problems.map((p) => p.message)).toEqual([expect.stringContaining('Expected an absolute URL')]);
+    expect(readPolicy(site('https://ops.example/', 'github.com/acme')).problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('Expected a repository URL'),
+    ]);
   });
 });

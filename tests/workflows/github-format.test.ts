@@ -1,7 +1,7 @@
 /** The github output format: workflow-command escaping, and the step summary a reviewer reads. */
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/lib/diagnostics.ts';
-import { cell, escapeData, escapeProperty, formatGithub, formatStepSummary } from '../../src/lib/format/github.ts';
+import { cell, escapeData, escapeProperty, formatGithub, formatStepSummary, selectAnnotations } from '../../src/lib/format/github.ts';
 
 const diag = (over: Partial<Diagnostic>): Diagnostic => ({
   file: 'content/incidents/2026/a.mdx',
@@ -34,6 +34,43 @@ describe('escaping', () => {
       '::error file=content/changes/2026/a%2Cb%3Ac.mdx,line=3,col=1,title=document/schema::Expected "x", found 50%25%0Asecond line',
       '::notice file=content/incidents/2026/a.mdx,line=3,col=1,title=incident/response-sla::late',
     ]);
+  });
+});
+
+describe("GitHub's annotation limits", () => {
+  const many = (n: number, over: Partial<Diagnostic>) => Array.from({ length: n }, (_, i) => diag({ line: i + 1, ...over }));
+  const changed = new Set(['content/changes/2026/mine.mdx']);
+  const findings = [
+    ...many(12, { file: 'content/runbooks/other.mdx' }),
+    ...many(3, { file: 'content/changes/2026/mine.mdx' }),
+    ...many(15, { severity: 'warning' }),
+    ...many(4, { severity: 'info' }),
+    diag({ suppressed: 'accepted', message: 'not counted' }),
+  ];
+
+  it('writes at most 10 per level, errors in changed files first, then errors elsewhere by file and line', () => {
+    const { shown, notShown } = selectAnnotations(findings, { changed });
+    expect(shown.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line}`)).toEqual([
+      'content/changes/2026/mine.mdx:1',
+      'content/changes/2026/mine.mdx:2',
+      'content/changes/2026/mine.mdx:3',
+      ...Array.from({ length: 7 }, (_, i) => `content/runbooks/other.mdx:${i + 1}`),
+    ]);
+    expect(shown.map((d) => d.severity)).toEqual([...Array(10).fill('error'), ...Array(10).fill('warning'), ...Array(4).fill('info')]);
+    expect(notShown).toBe(5 + 5); // 15 errors and 15 warnings, 10 of each shown; the suppressed one is not a finding
+    expect(formatGithub(findings, { changed }).split('\n')[0]).toBe('::error file=content/changes/2026/mine.mdx,line=1,col=1,title=document/schema::m');
+  });
+
+  it("stays within the job's 50, errors taking the budget first", () => {
+    const { shown, notShown } = selectAnnotations(findings, { budget: 15 });
+    expect(shown.map((d) => d.severity)).toEqual([...Array(10).fill('error'), ...Array(5).fill('warning')]);
+    expect(notShown).toBe(34 - 15);
+  });
+
+  it('says in the step summary how many findings are in the log only', () => {
+    const text = formatStepSummary([], findings, selectAnnotations(findings, { changed }).notShown);
+    expect(text).toContain('발견 사항 10건은 diff에 주석으로 표시하지 않았습니다');
+    expect(formatStepSummary([], findings.slice(0, 3))).not.toContain('주석으로 표시하지');
   });
 });
 

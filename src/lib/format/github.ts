@@ -21,11 +21,58 @@ export function escapeProperty(text: string): string {
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
-/** One `::error file=…,line=…,col=…,title=…::message` line per unsuppressed diagnostic. */
-export function formatGithub(diagnostics: readonly Diagnostic[]): string {
-  return diagnostics
-    .filter((d) => !d.suppressed)
-    .map((d) => {
+/**
+ * GitHub shows at most 10 annotations of each level (error, warning, notice) per step and 50 per job;
+ * the rest are dropped without a word. So the check chooses which ones a reviewer sees on the diff, and
+ * the step summary says how many it left to the log (which lists every finding).
+ */
+const ANNOTATIONS_PER_LEVEL = 10;
+const ANNOTATIONS_PER_JOB = 50;
+
+export interface AnnotationOptions {
+  /** Files the pull request changed (git's list): their findings come first within each level. */
+  changed?: ReadonlySet<string>;
+  /** Annotations this step may still use of the job's 50 (other steps of the job may annotate too). */
+  budget?: number;
+}
+
+export interface AnnotationPlan {
+  /** The findings written as annotations, in the order written: errors, then warnings, then notices. */
+  shown: Diagnostic[];
+  /** Unsuppressed findings that are in the log only. */
+  notShown: number;
+}
+
+const LEVELS = ['error', 'warning', 'info'] as const;
+
+/**
+ * Which findings become annotations: per level, those in changed files first (what the author can fix
+ * in this pull request), then the others, each group by file and line; at most 10 per level and `budget`
+ * in all, errors taking the budget first.
+ */
+export function selectAnnotations(diagnostics: readonly Diagnostic[], options: AnnotationOptions = {}): AnnotationPlan {
+  const live = diagnostics.filter((d) => !d.suppressed);
+  const inChanged = (d: Diagnostic) => (options.changed?.has(d.file) ? 0 : 1);
+  let budget = Math.min(options.budget ?? ANNOTATIONS_PER_JOB, ANNOTATIONS_PER_JOB);
+  const shown: Diagnostic[] = [];
+  for (const level of LEVELS) {
+    const ordered = live
+      .filter((d) => d.severity === level)
+      .map((d, i) => ({ d, i }))
+      // Stable within a file: the check's own order (by line) breaks ties.
+      .sort((a, b) => inChanged(a.d) - inChanged(b.d) || a.d.file.localeCompare(b.d.file) || a.d.line - b.d.line || a.i - b.i)
+      .map(({ d }) => d);
+    const take = ordered.slice(0, Math.max(0, Math.min(ANNOTATIONS_PER_LEVEL, budget)));
+    shown.push(...take);
+    budget -= take.length;
+  }
+  return { shown, notShown: live.length - shown.length };
+}
+
+/** One `::error file=…,line=…,col=…,title=…::message` line per annotation GitHub will show (selectAnnotations). */
+export function formatGithub(diagnostics: readonly Diagnostic[], options: AnnotationOptions = {}): string {
+  return selectAnnotations(diagnostics, options)
+    .shown.map((d) => {
       const props = `file=${escapeProperty(d.file)},line=${d.line},col=${d.column},title=${escapeProperty(d.rule)}`;
       return `::${COMMAND[d.severity]} ${props}::${escapeData(d.message)}`;
     })
@@ -77,8 +124,11 @@ function unreadableRows(documents: readonly SummaryDocument[], diagnostics: read
   return [...rows.values()].sort((a, b) => a.file.localeCompare(b.file));
 }
 
-/** Markdown for `$GITHUB_STEP_SUMMARY`: the verdict, a row per checked document, then the other findings. */
-export function formatStepSummary(documents: readonly SummaryDocument[], diagnostics: readonly Diagnostic[]): string {
+/**
+ * Markdown for `$GITHUB_STEP_SUMMARY`: the verdict, a row per checked document, then the other findings,
+ * and how many findings GitHub's limits kept off the diff (`notAnnotated`, from selectAnnotations).
+ */
+export function formatStepSummary(documents: readonly SummaryDocument[], diagnostics: readonly Diagnostic[], notAnnotated = 0): string {
   const live = diagnostics.filter((d) => !d.suppressed);
   const s = summarize(diagnostics);
   const rows = [...documents, ...unreadableRows(documents, live)];
@@ -104,6 +154,11 @@ export function formatStepSummary(documents: readonly SummaryDocument[], diagnos
     for (const d of others) lines.push(`- ${ICON[d.severity]} \`${d.file}:${d.line}\` \`${d.rule}\` ${cell(d.message)}`);
     lines.push('', '</details>', '');
   }
+  if (notAnnotated > 0)
+    lines.push(
+      `GitHub은 한 단계에 수준별로 주석을 ${ANNOTATIONS_PER_LEVEL}개까지만 보여 주므로, 발견 사항 ${notAnnotated}건은 diff에 주석으로 표시하지 않았습니다 (변경된 파일의 오류부터 표시). 전체 목록은 실행 로그에 있습니다.`,
+      '',
+    );
   const suppressed = diagnostics.length - live.length;
   if (suppressed) lines.push(`문서에서 사유와 함께 제외한 발견 사항 ${suppressed}건은 표에 없습니다.`, '');
   const text = `${lines.join('\n')}\n`;

@@ -29,8 +29,8 @@ const SITE_PAGES = new Set([
   '/rules/',
   '/api/',
 ]);
-/** Generated families of pages (one per period, tag, service, rule, API file). */
-const SITE_PREFIXES = ['/reports/', '/tags/', '/services/', '/rules/', '/api/'];
+/** Generated families of pages (one per period, tag, service, rule, API file, feed, calendar). */
+const SITE_PREFIXES = ['/reports/', '/tags/', '/services/', '/rules/', '/api/', '/feeds/', '/calendar/', '/calendar.ics'];
 const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/|#)/i;
 
 function routeExists(handbook: Handbook, routines: ReadonlySet<string>, pathname: string): boolean {
