@@ -1,8 +1,8 @@
 /**
  * Ways a public document could carry a restricted document's id onto the public site that the first
  * version of document/restricted-reference did not see: a raw `<a href>`, the page's own
- * `…/index.html`, and a routine record's evidence (shown as a link on its page). Each is an error at its
- * own line.
+ * `…/index.html`, a bare URL in a body the rule skipped as plain (GFM links it), and a routine record's
+ * evidence (shown as a link on its page). Each is an error at its own line.
  */
 import { describe, expect, it } from 'vitest';
 import { documentRestrictedReference } from '../../src/lib/rules/document-restricted-reference.ts';
@@ -29,6 +29,8 @@ describe('restricted references the rule must see', () => {
     ['a raw <a href> to the source file', '<a href="../incidents/2026/leak.mdx">사례</a>'],
     ['a raw <a href> inside a list item', '- 사례: <a href="https://handbook.example.com/incidents/leak/">보기</a>'],
     ["a link to the page's index.html", '[사례](/incidents/leak/index.html)'],
+    ['a bare URL in an otherwise plain body (GFM makes it a link)', '사례: https://handbook.example.com/incidents/leak/'],
+    ['a bare www. URL in an otherwise plain body', '사례: www.handbook.example.com/incidents/leak/'],
   ])('%s', async (_name, body) => {
     expect(await lines({ 'runbooks/attack.mdx': runbook(body) }, 'runbooks/attack.mdx')).toEqual([BODY]);
   });
