@@ -20,6 +20,8 @@ export function endsIn<T>(paths: ReadonlyMap<string, T>, pathname: string): T | 
     decoded = pathname;
   }
   const segments = decoded.replace(/\.md$/, '.mdx').split('/').filter(Boolean);
+  // `/incidents/<id>/index.html` is the page's own file in the build: the same page as `/incidents/<id>/`.
+  if (segments.at(-1) === 'index.html') segments.pop();
   for (let i = 0; i < segments.length; i++) {
     const hit = paths.get(segments.slice(i).join('/'));
     if (hit !== undefined) return hit;

@@ -147,10 +147,11 @@ export function needsMdxParse(body: string): boolean {
 }
 
 /**
- * Whether the body can hold a link or link definition. A plain body (see `plainHeadings`) without "]("
- * or "]:" has none that a link rule could refuse (GFM turns bare http(s)/www. URLs into links, which are
- * always allowed external links; autolinks need "<"), so link rules skip the parser.
+ * Whether the body can hold a link or link definition. A plain body (see `plainHeadings`) without "](",
+ * "]:" or a bare URL has none (autolinks need "<"), so link rules skip the parser. GFM turns bare
+ * http(s):// and www. URLs into links; they matter too: one to a restricted document's page
+ * (`https://handbook.example.com/incidents/<id>/`) is what document/restricted-reference refuses.
  */
 export function mayHaveLinks(body: string): boolean {
-  return needsMdxParse(body) || body.includes('](') || body.includes(']:');
+  return needsMdxParse(body) || body.includes('](') || body.includes(']:') || /:\/\/|www\./i.test(body);
 }

@@ -24,7 +24,7 @@ const loading = new Map<string, Promise<void>>();
 async function loadLanguages(h: HighlighterGeneric<string, string>, langs: readonly string[]): Promise<void> {
   await Promise.all(
     langs
-      .filter((lang) => !PLAIN.has(lang) && lang in bundledLanguages)
+      .filter((lang) => !PLAIN.has(lang) && Object.hasOwn(bundledLanguages, lang))
       .map((lang) => {
         let done = loading.get(lang);
         if (!done) loading.set(lang, (done = h.loadLanguage(lang as never)));

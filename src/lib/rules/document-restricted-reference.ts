@@ -3,15 +3,18 @@
  * out, so such a reference would either dangle on the public site or, worse, carry the restricted
  * document's id (its date and subject: `2026-08-25-admin-api-key-leak`) onto a public page. Checked:
  * the reference fields (caused_by, runbooks, related, related_incidents, follow_up), an incident's
- * action item links, and links in the body, as a site page (`/incidents/<id>/`, also inside an absolute
- * URL) or as the source file (`../incidents/2026/<id>.mdx`).
+ * action item links, a routine's evidence, and links in the body (Markdown links, definitions and raw
+ * `<a href>`), as a site page (`/incidents/<id>/`, `/incidents/<id>/index.html`, also inside an
+ * absolute URL) or as the source file (`../incidents/2026/<id>.mdx`).
  *
  * Only public targets are checked: with `--changed`, a document that just became restricted is not
  * traced back to the public documents naming it (the full check, which gates the build, finds them).
  */
 import type { Definition, Link } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { Kind } from '../../schemas/kinds.ts';
+import { URL_ATTRIBUTES } from '../content-profile.ts';
 import type { AnyDocument } from '../handbook.ts';
 import { mayHaveLinks } from '../mdx.ts';
 import { documentKey } from '../paths.ts';
@@ -97,13 +100,25 @@ export const documentRestrictedReference: Rule = {
             });
         });
       }
+      // A routine's evidence is shown as a link when it is a URL (src/pages/routines/[...id].astro).
+      if (document.kind === 'routine') {
+        document.data.evidence.forEach((item, i) => {
+          const hit = linkPaths(document, item.trim())
+            .map((p) => endsIn(paths, p))
+            .find((d) => d !== undefined);
+          if (hit)
+            ctx.report({
+              document,
+              at: ['evidence', i],
+              message: `Expected evidence that names public pages only, found the page of ${named(hit)}; ${FIX}`,
+            });
+        });
+      }
       // Most bodies have no link syntax at all; skip the MDX parser for them.
       if (!mayHaveLinks(document.body)) continue;
       const parsed = document.mdx();
       if (!parsed.ok) continue;
-      visit(parsed.tree, (node) => {
-        if (node.type !== 'link' && node.type !== 'definition') return;
-        const { url, position } = node as Link | Definition;
+      const check = (url: string, position: Link['position']) => {
         const target = url.trim();
         if (!target || target.startsWith('#')) return;
         const hit = linkPaths(document, target)
@@ -116,6 +131,20 @@ export const documentRestrictedReference: Rule = {
           column: position?.start.column ?? 1,
           message: `Expected links to public documents only, found "${target}" to ${named(hit)}; ${FIX}`,
         });
+      };
+      visit(parsed.tree, (node) => {
+        if (node.type === 'link' || node.type === 'definition') {
+          const { url, position } = node as Link | Definition;
+          check(url, position);
+          return;
+        }
+        // Raw HTML links (`<a href="/incidents/<id>/">`) are rendered as links too.
+        if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+          for (const attribute of (node as MdxJsxFlowElement | MdxJsxTextElement).attributes) {
+            if (attribute.type === 'mdxJsxAttribute' && URL_ATTRIBUTES[attribute.name] && typeof attribute.value === 'string')
+              check(attribute.value, node.position);
+          }
+        }
       });
     }
   },
