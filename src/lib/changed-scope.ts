@@ -9,18 +9,12 @@ import { documentMayLink, type AnyDocument, type Handbook } from './handbook.ts'
 import { endsIn, linkPaths, namingPaths } from './link-targets.ts';
 import { classifyPath, documentKey } from './paths.ts';
 import { POLICY_FILE } from './policy-source.ts';
-import { referencesOf } from './rules/document-reference.ts';
+import { documentKindsOf, referencesOf } from './rules/document-reference.ts';
 import type { Definition, Link } from 'mdast';
 import { visit } from 'unist-util-visit';
 
-/** The kinds a reference field's target may be. */
-function kindsOf(target: string): string[] {
-  if (target === 'change-or-incident') return ['change', 'incident'];
-  return target === 'person' || target === 'role' || target === 'scenario' ? [] : [target];
-}
-
 function refersTo(document: AnyDocument, keys: ReadonlySet<string>, paths: ReadonlyMap<string, string>): boolean {
-  for (const r of referencesOf(document)) if (kindsOf(r.target).some((k) => keys.has(`${k}:${r.id}`))) return true;
+  for (const r of referencesOf(document)) if (documentKindsOf(r.target).some((k) => keys.has(`${k}:${r.id}`))) return true;
   if (document.kind === 'incident') {
     for (const item of document.data.action_items) if (item.link && linkPaths(document, item.link).some((p) => endsIn(paths, p))) return true;
   }

@@ -13,7 +13,8 @@ interface Ref {
   target: Target;
 }
 
-const NAMES: Record<Target, string> = {
+/** What a reference target is called in messages. */
+export const REFERENCE_NAMES: Record<Target, string> = {
   person: 'person',
   role: 'role',
   scenario: 'failure scenario',
@@ -25,6 +26,12 @@ const NAMES: Record<Target, string> = {
   report: 'report',
   'change-or-incident': 'change or incident',
 };
+
+/** The document kinds a reference target may name: none for people, roles and scenarios. */
+export function documentKindsOf(target: Target): Kind[] {
+  if (target === 'change-or-incident') return ['change', 'incident'];
+  return target === 'person' || target === 'role' || target === 'scenario' ? [] : [target];
+}
 
 function list<T>(items: readonly T[] | undefined, path: YamlPath, f: (item: T, p: YamlPath) => Ref[]): Ref[] {
   return (items ?? []).flatMap((item, i) => f(item, [...path, i]));
@@ -142,7 +149,7 @@ export const documentReference: Rule = {
         const guess = didYouMean(r.id, candidatesFor(r.target));
         const where =
           r.target === 'person' ? ' in the policy roster (people)' : r.target === 'role' || r.target === 'scenario' ? ` in the policy (${r.target}s)` : '';
-        ctx.report({ document, at: r.path, message: `Cannot find ${NAMES[r.target]} "${r.id}"${where}${guess ? `; did you mean "${guess}"?` : ''}` });
+        ctx.report({ document, at: r.path, message: `Cannot find ${REFERENCE_NAMES[r.target]} "${r.id}"${where}${guess ? `; did you mean "${guess}"?` : ''}` });
       }
     }
   },

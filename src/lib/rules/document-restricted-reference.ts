@@ -18,7 +18,7 @@ import { URL_ATTRIBUTES } from '../content-profile.ts';
 import type { AnyDocument } from '../handbook.ts';
 import { mayHaveLinks } from '../mdx.ts';
 import { documentKey } from '../paths.ts';
-import { referencesOf } from './document-reference.ts';
+import { documentKindsOf, referencesOf, REFERENCE_NAMES } from './document-reference.ts';
 import { exampleChange } from './change-example.ts';
 import { exampleIncident } from './incident-example.ts';
 import { endsIn, linkPaths, namingPaths } from '../link-targets.ts';
@@ -26,21 +26,6 @@ import type { Rule } from './types.ts';
 import { mdx } from './util.ts';
 
 const FIX = 'make this document restricted too (visibility: restricted), or drop the reference';
-
-const NAMES: Record<Kind, string> = {
-  guide: 'guide page',
-  runbook: 'runbook',
-  incident: 'incident',
-  change: 'change',
-  routine: 'routine record',
-  report: 'report',
-};
-
-/** The kinds a reference field's ids may name (document/reference's targets that are documents). */
-function kindsOf(target: string): Kind[] {
-  if (target === 'change-or-incident') return ['change', 'incident'];
-  return target === 'person' || target === 'role' || target === 'scenario' ? [] : [target as Kind];
-}
 
 /** Restricted documents by every path that names them (see `namingPaths`). */
 function restrictedPaths(documents: readonly AnyDocument[]): Map<string, AnyDocument> {
@@ -52,7 +37,7 @@ function restrictedPaths(documents: readonly AnyDocument[]): Map<string, AnyDocu
   return paths;
 }
 
-const named = (d: AnyDocument) => `restricted ${NAMES[d.kind]} "${d.id}"`;
+const named = (d: AnyDocument) => `restricted ${REFERENCE_NAMES[d.kind]} "${d.id}"`;
 
 const RESTRICTED_INCIDENT = exampleIncident({ 'title: 결제 API 응답 지연': 'title: 관리자 API 키 유출' }, 'visibility: restricted');
 const guide = (body: string) => mdx('title: 장애 대응\norder: 2\nsection: 장애 대응', body);
@@ -75,7 +60,7 @@ export const documentRestrictedReference: Rule = {
     for (const document of ctx.targets) {
       if (document.visibility === 'restricted') continue;
       for (const r of referencesOf(document)) {
-        const hit = kindsOf(r.target)
+        const hit = documentKindsOf(r.target)
           .map((k) => restricted(k, r.id))
           .find((d) => d !== undefined);
         if (hit)
