@@ -1,6 +1,7 @@
 /** The GitHub workflows and pull-request templates: valid YAML, and consistent with package.json. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { Temporal } from 'temporal-polyfill';
 import { parse } from 'yaml';
 import { NEW_KINDS } from '../../src/lib/scaffold/index.ts';
 
@@ -39,7 +40,15 @@ describe('workflows', () => {
     const checkout = s.find((x) => x.uses?.startsWith('actions/checkout@'));
     expect(checkout?.with?.['fetch-depth']).toBe(0);
     const runs = s.flatMap((x) => (x.run ? [x.run] : []));
-    expect(runs).toEqual(['npm ci', 'npm run check -- --changed --base origin/${{ github.base_ref }} --format github', 'npm run build']);
+    expect(runs).toEqual([
+      'npm ci',
+      'npm run check -- --changed --base origin/${{ github.base_ref }} --format github',
+      'npm run build',
+      'npm run preview-pages -- --base origin/${{ github.base_ref }} --artifact site-preview',
+    ]);
+    // The built site is the pull request's preview, under the name the summary gives.
+    const upload = s.find((x) => x.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload?.with).toMatchObject({ name: 'site-preview', path: 'dist' });
     // Pull requests come from anyone: read-only, no secrets named anywhere in the workflow.
     expect(w.permissions).toEqual({ contents: 'read' });
     for (const job of Object.values(w.jobs)) expect(job.permissions).toBeUndefined();
@@ -49,6 +58,13 @@ describe('workflows', () => {
   it('main: build with full history and deploy to GitHub Pages', () => {
     const w = load('deploy.yml');
     expect((w.on.push as { branches: string[] }).branches).toEqual(['main']);
+    // A daily deploy in the policy time zone's morning keeps "overdue" and "expired" fresh without a push.
+    const [cron] = (w.on.schedule as { cron: string }[]).map((c) => c.cron);
+    const [minute, hour] = cron!.split(' ').map(Number);
+    const policy = parse(readFileSync('content/policy.yaml', 'utf8')) as { timezone: string };
+    const local = Temporal.ZonedDateTime.from({ year: 2026, month: 12, day: 1, hour: hour!, minute: minute!, timeZone: 'UTC' }).withTimeZone(policy.timezone);
+    expect(local.hour).toBeGreaterThanOrEqual(5);
+    expect(local.hour).toBeLessThanOrEqual(8);
     // Least privilege: only the deploy job can publish; the job that renders documents cannot.
     expect(w.permissions).toEqual({ contents: 'read' });
     expect(w.jobs.build?.permissions).toBeUndefined();
