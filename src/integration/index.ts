@@ -17,7 +17,11 @@ import { Temporal } from 'temporal-polyfill';
 import { runCheckAsync } from '../lib/check.ts';
 import { summarize, type Diagnostic } from '../lib/diagnostics.ts';
 import { formatPretty } from '../lib/format/pretty.ts';
+import { forAudience } from '../lib/audience.ts';
+import type { Handbook } from '../lib/handbook.ts';
+import { formerIdRedirects } from '../lib/redirects.ts';
 import { loadHandbook, ToolError } from '../node/load-handbook.ts';
+import { currentAudience } from '../site/audience.ts';
 import { startIndexingInWorker, type IndexResult, type SiteIndexer } from '../node/search-index.ts';
 import { invalidateSiteHandbook } from '../site/handbook-version.ts';
 import { preloadedHandbook, preloadHandbook } from '../site/preloaded.ts';
@@ -50,9 +54,9 @@ function buildNow(): Temporal.Instant {
   return process.env.OPSBOOK_NOW ? Temporal.Instant.from(process.env.OPSBOOK_NOW) : Temporal.Now.instant();
 }
 
-async function checkOnce(root: string, now: Temporal.Instant): Promise<Diagnostic[]> {
+async function checkOnce(root: string, now: Temporal.Instant): Promise<{ handbook: Handbook; diagnostics: Diagnostic[] }> {
   const preloaded = preloadedHandbook(root, now.toString());
-  if (preloaded) return [...preloaded.diagnostics];
+  if (preloaded) return { handbook: preloaded.handbook, diagnostics: [...preloaded.diagnostics] };
   const handbook = await loadHandbook(root).catch((error: unknown) => {
     // An unreadable policy: the check's own message and positions, not a stack trace.
     if (!(error instanceof ToolError)) throw error;
@@ -61,7 +65,13 @@ async function checkOnce(root: string, now: Temporal.Instant): Promise<Diagnosti
   });
   const diagnostics = await runCheckAsync(handbook, { now });
   preloadHandbook({ root, now: now.toString(), handbook, diagnostics });
-  return diagnostics;
+  return { handbook, diagnostics };
+}
+
+/** Old URLs of renamed documents (`former_ids`) as Astro redirects; only the audience's documents give one. */
+function redirectsOf(handbook: Handbook): Record<string, string> {
+  const view = forAudience(handbook, currentAudience());
+  return Object.fromEntries(formerIdRedirects(view.documents).map((r) => [r.from, r.to]));
 }
 
 function problems(diagnostics: readonly Diagnostic[]): Diagnostic[] {
@@ -83,15 +93,16 @@ export default function opsbook(userOptions?: OpsbookOptions): AstroIntegration 
   return {
     name: 'opsbook',
     hooks: {
-      'astro:config:setup': async ({ command, config, addMiddleware, addWatchFile, logger }) => {
+      'astro:config:setup': async ({ command, config, addMiddleware, addWatchFile, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
         addWatchFile(path.join(root, 'content', 'policy.yaml'));
+        if (command !== 'dev' && command !== 'build') return;
+        const { handbook, diagnostics } = await checkOnce(root, buildNow());
+        updateConfig({ redirects: redirectsOf(handbook) });
         if (command === 'dev') {
-          report(logger, await checkOnce(root, buildNow()));
+          report(logger, diagnostics);
           return;
         }
-        if (command !== 'build') return;
-        const diagnostics = await checkOnce(root, buildNow());
         const errors = diagnostics.filter((d) => d.severity === 'error' && !d.suppressed);
         if (errors.length > 0) {
           throw new Error(

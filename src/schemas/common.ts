@@ -140,4 +140,6 @@ export const BaseFields = {
   visibility: Visibility.optional(),
   /** Rules this document is excused from, each with a reason. */
   suppress: z.array(Suppression).default([]),
+  /** Ids this document had before it was renamed: their pages redirect here, so links in alerts and chats keep working. */
+  former_ids: z.array(Slug).default([]),
 };

@@ -1,6 +1,7 @@
 /** Every rule, in the order they are listed. Add a rule by adding its module here. */
 import { documentMdx } from './document-mdx.ts';
 import { loadRules } from './document-load.ts';
+import { documentFormerId } from './document-former-id.ts';
 import { documentPlacement } from './document-placement.ts';
 import { documentPlaceholder } from './document-placeholder.ts';
 import { codeownersOutdated } from './codeowners-outdated.ts';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   ...CONTENT_PROFILE_RULES,
   documentReference,
   documentRestrictedReference,
+  documentFormerId,
   documentPlacement,
   incidentTimelineOrder,
   reportPeriodRange,
