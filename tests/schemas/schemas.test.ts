@@ -108,7 +108,7 @@ describe('schemas', () => {
     ).toMatchInlineSnapshot(`
       [
         "4: Expected true or false for "backups.full", found "yes"",
-        "5: Unknown field "period"; expected one of title, author, tags, visibility, suppress, system_status, backups, alerts",
+        "5: Unknown field "period"; expected one of title, author, tags, visibility, suppress, former_ids, system_status, backups, alerts",
       ]
     `);
   });
