@@ -1,5 +1,5 @@
 /**
- * The order `npm run build` renders pages in: the pages search indexes (documents) first, then the rest
+ * The order a build renders pages in (set by the opsbook integration): the pages search indexes (documents) first, then the rest
  * (report pages and JSON for every period, lists, tags, rules). Astro's own order follows the folders of
  * src/pages, which puts runbooks near the end, so pagefind could only write the index after the last
  * page. With the documents first, the index is written while Astro renders the other ≈40 % of the

@@ -2,11 +2,11 @@
  * Hands each page Astro renders to the search indexer while the site is being built, so pagefind works
  * on the other core during rendering instead of re-reading every page from dist/ afterwards.
  *
- * `npm run build` (src/cli/build.ts) registers a sink and adds this file as Astro middleware for that
- * build only. The middleware runs from Astro's bundle, not the build command's module instance, hence the
- * hand-off through `globalThis`. Without a sink (`astro build`, `astro dev`) the middleware is not added;
- * were it added, it would pass every response through untouched. The page written to dist/ is exactly the
- * HTML the indexer was offered.
+ * The opsbook integration (src/integration/) registers a sink and adds this file as Astro middleware for
+ * builds only. The middleware runs from Astro's bundle, not the integration's module instance, hence the
+ * hand-off through `globalThis`. In `astro dev` the middleware is not added; were it added without a sink,
+ * it would pass every response through untouched. The page written to dist/ is exactly the HTML the
+ * indexer was offered.
  */
 import type { MiddlewareHandler } from 'astro';
 
