@@ -5,29 +5,15 @@
  * runbook turns its users' references into errors. When the policy changes (a person, scenario or number
  * removed), every document may be judged differently, so everything is checked. Pure.
  */
-import { documentMayLink, type AnyDocument, type Handbook } from './handbook.ts';
-import { endsIn, linkPaths, namingPaths } from './link-targets.ts';
+import type { AnyDocument, Handbook } from './handbook.ts';
+import { documentLinks, endsIn, linkPaths, namingPaths } from './link-targets.ts';
 import { classifyPath, documentKey } from './paths.ts';
 import { POLICY_FILE } from './policy-source.ts';
 import { documentKindsOf, referencesOf } from './rules/document-reference.ts';
-import type { Definition, Link } from 'mdast';
-import { visit } from 'unist-util-visit';
 
 function refersTo(document: AnyDocument, keys: ReadonlySet<string>, paths: ReadonlyMap<string, string>): boolean {
   for (const r of referencesOf(document)) if (documentKindsOf(r.target).some((k) => keys.has(`${k}:${r.id}`))) return true;
-  if (document.kind === 'incident') {
-    for (const item of document.data.action_items) if (item.link && linkPaths(document, item.link).some((p) => endsIn(paths, p))) return true;
-  }
-  if (!documentMayLink(document)) return false;
-  const parsed = document.mdx();
-  if (!parsed.ok) return false;
-  let found = false;
-  visit(parsed.tree, (node) => {
-    if (found || (node.type !== 'link' && node.type !== 'definition')) return;
-    const target = (node as Link | Definition).url.trim();
-    if (target && !target.startsWith('#') && linkPaths(document, target).some((p) => endsIn(paths, p))) found = true;
-  });
-  return found;
+  return documentLinks(document).some((link) => linkPaths(document, link.url).some((p) => endsIn(paths, p)));
 }
 
 /**

@@ -10,18 +10,13 @@
  * Only public targets are checked: with `--changed`, a document that just became restricted is not
  * traced back to the public documents naming it (the full check, which gates the build, finds them).
  */
-import type { Definition, Link } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { visit } from 'unist-util-visit';
 import type { Kind } from '../../schemas/kinds.ts';
-import { URL_ATTRIBUTES } from '../content-profile.ts';
 import type { AnyDocument } from '../handbook.ts';
-import { mayHaveLinks } from '../mdx.ts';
 import { documentKey } from '../paths.ts';
 import { documentKindsOf, referencesOf, REFERENCE_NAMES } from './document-reference.ts';
 import { exampleChange } from './change-example.ts';
 import { exampleIncident } from './incident-example.ts';
-import { endsIn, linkPaths, namingPaths } from '../link-targets.ts';
+import { documentLinks, endsIn, linkPaths, namingPaths } from '../link-targets.ts';
 import type { Rule } from './types.ts';
 import { mdx } from './util.ts';
 
@@ -38,6 +33,10 @@ function restrictedPaths(documents: readonly AnyDocument[]): Map<string, AnyDocu
 }
 
 const named = (d: AnyDocument) => `restricted ${REFERENCE_NAMES[d.kind]} "${d.id}"`;
+const FIELD_MESSAGES = {
+  'action-item': (hit: AnyDocument) => `Expected the action item to link a public page, found the page of ${named(hit)}; ${FIX}`,
+  evidence: (hit: AnyDocument) => `Expected evidence that names public pages only, found the page of ${named(hit)}; ${FIX}`,
+};
 
 const RESTRICTED_INCIDENT = exampleIncident({ 'title: 결제 API 응답 지연': 'title: 관리자 API 키 유출' }, 'visibility: restricted');
 const guide = (body: string) => mdx('title: 장애 대응\norder: 2\nsection: 장애 대응', body);
@@ -70,67 +69,22 @@ export const documentRestrictedReference: Rule = {
             message: `Expected public documents only in ${r.path.filter((p) => typeof p === 'string').join('.')}, found ${named(hit)}; ${FIX}`,
           });
       }
-      if (document.kind === 'incident') {
-        document.data.action_items.forEach((item, i) => {
-          const hit = item.link
-            ? linkPaths(document, item.link)
-                .map((p) => endsIn(paths, p))
-                .find((d) => d !== undefined)
-            : undefined;
-          if (hit)
-            ctx.report({
-              document,
-              at: ['action_items', i, 'link'],
-              message: `Expected the action item to link a public page, found the page of ${named(hit)}; ${FIX}`,
-            });
-        });
-      }
-      // A routine's evidence is shown as a link when it is a URL (src/pages/routines/[...id].astro).
-      if (document.kind === 'routine') {
-        document.data.evidence.forEach((item, i) => {
-          const hit = linkPaths(document, item.trim())
-            .map((p) => endsIn(paths, p))
-            .find((d) => d !== undefined);
-          if (hit)
-            ctx.report({
-              document,
-              at: ['evidence', i],
-              message: `Expected evidence that names public pages only, found the page of ${named(hit)}; ${FIX}`,
-            });
-        });
-      }
-      // Most bodies have no link syntax at all; skip the MDX parser for them.
-      if (!mayHaveLinks(document.body)) continue;
-      const parsed = document.mdx();
-      if (!parsed.ok) continue;
-      const check = (url: string, position: Link['position']) => {
-        const target = url.trim();
-        if (!target || target.startsWith('#')) return;
-        const hit = linkPaths(document, target)
+      for (const link of documentLinks(document)) {
+        const hit = linkPaths(document, link.url)
           .map((p) => endsIn(paths, p))
           .find((d) => d !== undefined);
-        if (!hit) return;
-        ctx.report({
-          document,
-          line: document.bodyLine + (position?.start.line ?? 1) - 1,
-          column: position?.start.column ?? 1,
-          message: `Expected links to public documents only, found "${target}" to ${named(hit)}; ${FIX}`,
-        });
-      };
-      visit(parsed.tree, (node) => {
-        if (node.type === 'link' || node.type === 'definition') {
-          const { url, position } = node as Link | Definition;
-          check(url, position);
-          return;
+        if (!hit) continue;
+        if (link.source === 'body') {
+          ctx.report({
+            document,
+            line: link.line,
+            column: link.column,
+            message: `Expected links to public documents only, found "${link.url}" to ${named(hit)}; ${FIX}`,
+          });
+        } else {
+          ctx.report({ document, at: link.at, message: FIELD_MESSAGES[link.source](hit) });
         }
-        // Raw HTML links (`<a href="/incidents/<id>/">`) are rendered as links too.
-        if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-          for (const attribute of (node as MdxJsxFlowElement | MdxJsxTextElement).attributes) {
-            if (attribute.type === 'mdxJsxAttribute' && URL_ATTRIBUTES[attribute.name] && typeof attribute.value === 'string')
-              check(attribute.value, node.position);
-          }
-        }
-      });
+      }
     }
   },
   examples: [
