@@ -18,7 +18,7 @@ import {
   URL_ATTRIBUTES,
 } from './content-profile.ts';
 import type { AnyDocument } from './handbook.ts';
-import { needsMdxParse } from './mdx.ts';
+import { mayHaveLinks } from './mdx.ts';
 
 export type ViolationKind = 'esm' | 'expression' | 'component' | 'html' | 'url' | 'embed';
 
@@ -37,11 +37,6 @@ interface ContentAnalysis {
 
 const cache = new WeakMap<AnyDocument, ContentAnalysis>();
 
-/** Whether a body may hold anything the profile refuses (else the parser is skipped: most bodies are plain). */
-function mayViolate(body: string): boolean {
-  return needsMdxParse(body) || body.includes('](') || body.includes(']:');
-}
-
 /**
  * Every place a body leaves the profile. `assets` are the files under content/ (`assets/x.png`) that
  * embeds may name; without it asset existence is not checked.
@@ -58,7 +53,8 @@ function analyseContent(document: AnyDocument, assets?: ReadonlySet<string>): Co
   const embeds: string[] = [];
   const analysis = { violations: found, embeds };
   cache.set(document, analysis);
-  if (!mayViolate(document.body)) return analysis;
+  // Only MDX syntax or links can leave the profile; most bodies have neither and skip the parser.
+  if (!mayHaveLinks(document.body)) return analysis;
   const parsed = document.mdx();
   if (!parsed.ok) return analysis;
   const at = (node: Nodes) => ({ line: document.bodyLine + (node.position?.start.line ?? 1) - 1, column: node.position?.start.column ?? 1 });

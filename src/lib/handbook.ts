@@ -281,7 +281,7 @@ export function documentFromCache(path: string, cached: CachedDocument, read: (p
 }
 
 /** Whether a path under `content/` is an asset (an image documents show), not a document. */
-function isAssetPath(path: string): boolean {
+export function isAssetPath(path: string): boolean {
   return path.startsWith(`${ASSET_FOLDER}/`);
 }
 

@@ -7,7 +7,7 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { ASSET_FOLDER } from '../lib/content-profile.ts';
-import type { LoadProblem } from '../lib/handbook.ts';
+import { isAssetPath, type LoadProblem } from '../lib/handbook.ts';
 
 export interface ContentListing {
   /** Document candidates (relative to content/, sorted): `.mdx`, and `.md`/`.MDX` so a wrong extension is reported. */
@@ -51,7 +51,7 @@ export function listContent(root: string): ContentListing {
       listing.problems.push(problem(rel, `Expected a file, found a special file (socket, pipe or device) at "${rel}"; remove it`));
       continue;
     }
-    if (rel.startsWith(`${ASSET_FOLDER}/`)) {
+    if (isAssetPath(rel)) {
       listing.assets.push(rel);
     } else if (entry.name.startsWith('.')) {
       listing.others.push(rel);
