@@ -51,7 +51,7 @@ interface Entry {
  */
 const FORMAT = 'opsbook-parse-cache/4';
 /** Files changed this recently may change again within one timestamp tick (2 s on the coarsest file systems). */
-const RACY_MS = 2000;
+export const RACY_MS = 2000;
 
 export function stampOf(stat: Stats): FileStamp {
   return { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino };
