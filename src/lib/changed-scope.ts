@@ -6,14 +6,14 @@
  * removed), every document may be judged differently, so everything is checked. Pure.
  */
 import type { AnyDocument, Handbook } from './handbook.ts';
-import { documentLinks, endsIn, linkPaths, namingPaths } from './link-targets.ts';
+import { documentLinkUrls, endsIn, linkPaths, namingPaths } from './link-targets.ts';
 import { classifyPath, documentKey } from './paths.ts';
 import { POLICY_FILE } from './policy-source.ts';
 import { documentKindsOf, referencesOf } from './rules/document-reference.ts';
 
 function refersTo(document: AnyDocument, keys: ReadonlySet<string>, paths: ReadonlyMap<string, string>): boolean {
   for (const r of referencesOf(document)) if (documentKindsOf(r.target).some((k) => keys.has(`${k}:${r.id}`))) return true;
-  return documentLinks(document).some((link) => linkPaths(document, link.url).some((p) => endsIn(paths, p)));
+  return documentLinkUrls(document).some((url) => linkPaths(document, url).some((p) => endsIn(paths, p)));
 }
 
 /**

@@ -20,6 +20,7 @@ import {
   type WeeklyReport,
 } from '../schemas/index.ts';
 import { ASSET_FOLDER } from './content-profile.ts';
+import { bodyLinkUrls } from './link-targets.ts';
 import { mayHaveLinks, parseMdx, type MdxParse } from './mdx.ts';
 import { classifyPath, documentKey, type DocumentLocation } from './paths.ts';
 import { schemaProblems } from './schema-issues.ts';
@@ -175,8 +176,15 @@ export interface CachedDocument {
   visibility: 'public' | 'restricted';
   bodyLine: number;
   lineCount: number;
-  /** Whether the body may hold links (`mayHaveLinks`), so `--changed` reads only those bodies for reverse references. */
-  links: boolean;
+  /** The body's link targets (`bodyLinkUrls`), so `--changed` follows reverse references without reading bodies; absent in an older entry. */
+  links?: string[];
+}
+
+/** The body's link targets (the parse is the one the link rules use, so it is not repeated). */
+function linksOf(document: AnyDocument): string[] {
+  if (!mayHaveLinks(document.body)) return [];
+  const parsed = document.mdx();
+  return parsed.ok ? bodyLinkUrls(parsed.tree) : [];
 }
 
 /** A loaded file as the plain data a cache stores (problems are kept: they are reported when the file is checked). */
@@ -187,7 +195,7 @@ export function cacheableFile(loaded: LoadedFile): { key?: string; problems: Loa
     problems: loaded.problems,
     ...(d
       ? {
-          document: { location: d.location, data: d.data, visibility: d.visibility, bodyLine: d.bodyLine, lineCount: d.lineCount, links: mayHaveLinks(d.body) },
+          document: { location: d.location, data: d.data, visibility: d.visibility, bodyLine: d.bodyLine, lineCount: d.lineCount, links: linksOf(d) },
         }
       : {}),
   };
@@ -253,7 +261,7 @@ class CachedHandbookDocument {
     return this.#reparsed().body;
   }
 
-  get mayLink(): boolean {
+  get bodyLinks(): readonly string[] | undefined {
     return this.#cached.links;
   }
 
@@ -272,7 +280,13 @@ class CachedHandbookDocument {
 
 /** Whether a document's body may hold links, without reading the body of a cached document. */
 export function documentMayLink(document: AnyDocument): boolean {
-  return document instanceof CachedHandbookDocument ? document.mayLink : mayHaveLinks(document.body);
+  const cached = cachedBodyLinks(document);
+  return cached ? cached.length > 0 : mayHaveLinks(document.body);
+}
+
+/** The body link targets a cached document carries, or undefined for a freshly read one. */
+export function cachedBodyLinks(document: AnyDocument): readonly string[] | undefined {
+  return document instanceof CachedHandbookDocument ? document.bodyLinks : undefined;
 }
 
 /** `read(path)` gives the bytes of a file under `content/` when a rule needs its body or positions. */

@@ -3,12 +3,12 @@
  * relative link from the page (`/incidents/<id>/`) or from the file (`content/incidents/2026/<id>.mdx`).
  * Shared by `document/restricted-reference` and `check --changed`'s reverse references.
  */
-import type { Definition, Link, Node } from 'mdast';
+import type { Definition, Link, Node, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { Kind } from '../schemas/kinds.ts';
 import { URL_ATTRIBUTES } from './content-profile.ts';
-import { documentMayLink, type AnyDocument } from './handbook.ts';
+import { cachedBodyLinks, documentMayLink, type AnyDocument } from './handbook.ts';
 import { documentRoute } from './paths.ts';
 import type { YamlPath } from './source.ts';
 
@@ -68,36 +68,71 @@ export interface DocumentLink {
   column?: number;
 }
 
+/** A link target as pages follow it: trimmed, and not an in-page anchor. */
+function target(url: string): string | undefined {
+  const t = url.trim();
+  return t && !t.startsWith('#') ? t : undefined;
+}
+
+/** Links in frontmatter fields: action item links, and routine evidence (shown as a link when it is a URL). */
+function fieldLinks(document: AnyDocument): DocumentLink[] {
+  const links: DocumentLink[] = [];
+  const add = (url: string, at: YamlPath, source: DocumentLink['source']) => {
+    const t = target(url);
+    if (t) links.push({ url: t, source, at });
+  };
+  if (document.kind === 'incident') document.data.action_items.forEach((item, i) => item.link && add(item.link, ['action_items', i, 'link'], 'action-item'));
+  if (document.kind === 'routine') document.data.evidence.forEach((item, i) => add(item, ['evidence', i], 'evidence'));
+  return links;
+}
+
+/** Each link a parsed body renders: links, link definitions and `href`/`src` of HTML elements. */
+function eachBodyLink(tree: Root, visitLink: (url: string, position: Node['position']) => void): void {
+  visit(tree, (node) => {
+    if (node.type === 'link' || node.type === 'definition') {
+      const t = target((node as Link | Definition).url);
+      if (t) visitLink(t, node.position);
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      // Raw HTML links (`<a href="/incidents/<id>/">`) are rendered as links too.
+      for (const attribute of (node as MdxJsxFlowElement | MdxJsxTextElement).attributes) {
+        if (attribute.type !== 'mdxJsxAttribute' || !URL_ATTRIBUTES[attribute.name] || typeof attribute.value !== 'string') continue;
+        const t = target(attribute.value);
+        if (t) visitLink(t, node.position);
+      }
+    }
+  });
+}
+
+/** The link targets of a parsed body, as the parse cache keeps them (src/lib/handbook.ts). */
+export function bodyLinkUrls(tree: Root): string[] {
+  const urls: string[] = [];
+  eachBodyLink(tree, (url) => urls.push(url));
+  return urls;
+}
+
 /**
- * Every link a document's page shows: action item links, routine evidence (shown as a link when it is a
- * URL), and body links, link definitions and `href`/`src` attributes of HTML in the body. One list for
- * every rule that follows links to documents, so they cannot disagree about what a page links to.
+ * Every link a document's page shows, with where it sits in the file: frontmatter link fields, and body
+ * links, link definitions and `href`/`src` attributes of HTML in the body. One list for every rule that
+ * follows links to documents, so they cannot disagree about what a page links to.
  */
 export function documentLinks(document: AnyDocument): DocumentLink[] {
-  const links: DocumentLink[] = [];
-  const add = (url: string, link: Omit<DocumentLink, 'url'>) => {
-    const target = url.trim();
-    if (target && !target.startsWith('#')) links.push({ url: target, ...link });
-  };
-  if (document.kind === 'incident') {
-    document.data.action_items.forEach((item, i) => item.link && add(item.link, { source: 'action-item', at: ['action_items', i, 'link'] }));
-  }
-  if (document.kind === 'routine') document.data.evidence.forEach((item, i) => add(item, { source: 'evidence', at: ['evidence', i] }));
+  const links = fieldLinks(document);
   // Most bodies have no link syntax at all; the parser is skipped for them (and cached ones are not read).
   if (!documentMayLink(document)) return links;
   const parsed = document.mdx();
   if (!parsed.ok) return links;
-  const body = (url: string, position: Node['position']) =>
-    add(url, { source: 'body', line: document.bodyLine + (position?.start.line ?? 1) - 1, column: position?.start.column ?? 1 });
-  visit(parsed.tree, (node) => {
-    if (node.type === 'link' || node.type === 'definition') {
-      body((node as Link | Definition).url, node.position);
-    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      // Raw HTML links (`<a href="/incidents/<id>/">`) are rendered as links too.
-      for (const attribute of (node as MdxJsxFlowElement | MdxJsxTextElement).attributes) {
-        if (attribute.type === 'mdxJsxAttribute' && URL_ATTRIBUTES[attribute.name] && typeof attribute.value === 'string') body(attribute.value, node.position);
-      }
-    }
-  });
+  eachBodyLink(parsed.tree, (url, position) =>
+    links.push({ url, source: 'body', line: document.bodyLine + (position?.start.line ?? 1) - 1, column: position?.start.column ?? 1 }),
+  );
   return links;
+}
+
+/**
+ * Where a document links, without positions. A document from the parse cache gives its body's links from
+ * the cache, so `check --changed` follows every document's links without reading or parsing their bodies.
+ */
+export function documentLinkUrls(document: AnyDocument): string[] {
+  const cached = cachedBodyLinks(document);
+  if (!cached) return documentLinks(document).map((l) => l.url);
+  return [...fieldLinks(document).map((l) => l.url), ...cached];
 }

@@ -152,7 +152,7 @@ class LazyDocument implements CachedDocument {
   readonly visibility: CachedDocument['visibility'];
   readonly bodyLine: number;
   readonly lineCount: number;
-  readonly links: boolean;
+  readonly links: string[] | undefined;
   #json: Uint8Array | string;
   #data: unknown;
 
@@ -161,8 +161,8 @@ class LazyDocument implements CachedDocument {
     this.visibility = head.visibility;
     this.bodyLine = head.bodyLine;
     this.lineCount = head.lineCount;
-    // A cache written before this field existed has a different parser version and is never read.
-    this.links = head.links !== false;
+    // Kept only when well formed; without it the body is read when a rule asks (as without a cache).
+    this.links = Array.isArray(head.links) && head.links.every((l) => typeof l === 'string') ? head.links : undefined;
     this.#json = json;
   }
 
