@@ -3,6 +3,7 @@
  * publishes nothing: the check runs first and the build stops before Astro writes a single page.
  */
 import path from 'node:path';
+import { glob } from 'tinyglobby';
 import { runCheckAsync } from '../lib/check.ts';
 import { summarize } from '../lib/diagnostics.ts';
 import { formatBuildPhases } from '../lib/build-phases.ts';
@@ -112,9 +113,13 @@ async function buildSite({ root, now, handbook, diagnostics, staging, outDir, st
   const rendered = performance.now();
   const indexed = session.result;
   if (!indexed) throw new ToolError(`the search index was not written; ${path.relative(process.cwd(), outDir) || outDir} was left as it was`);
+  const pages = (await glob('**/*.html', { cwd: staging, ignore: ['pagefind/**'] })).length;
   publishStaging(staging, outDir);
   const done = performance.now();
   process.stdout.write(`opsbook: site written to ${path.relative(process.cwd(), outDir) || '.'} in ${((rendered - checked) / 1000).toFixed(1)}s\n`);
+  // Incremental builds (docs/architecture.md §13): say how much was reused, so a surprise is visible.
+  const restored = pages - (session.rendered ?? pages);
+  process.stdout.write(`opsbook: ${pages} pages, ${pages - restored} rendered, ${restored} restored from the previous build.\n`);
   process.stdout.write(`opsbook: search index built (${indexed.pages} pages).\n`);
   // Where the time went, for `npm run bench` (it reads this line back) and for anyone curious.
   const sec = (ms: number) => ms / 1000;

@@ -3,7 +3,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Temporal } from 'temporal-polyfill';
 import { parse } from 'yaml';
+import path from 'node:path';
 import { NEW_KINDS } from '../../src/lib/scaffold/index.ts';
+import { siteCacheDir } from '../../src/node/build-output.ts';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
 const WORKFLOWS = readdirSync('.github/workflows').filter((f) => f.endsWith('.yml') || f.endsWith('.yaml'));
@@ -24,6 +26,19 @@ const load = (file: string) => parse(readFileSync(`.github/workflows/${file}`, '
 const steps = (w: Workflow) => Object.values(w.jobs).flatMap((j) => j.steps ?? []);
 
 describe('workflows', () => {
+  it('both builds keep the incremental build cache between runs, restored before the build', () => {
+    const cacheRoot = path.relative('.', path.dirname(siteCacheDir('.', 'public')));
+    for (const file of ['deploy.yml', 'pull-request.yml']) {
+      const s = steps(load(file));
+      const cache = s.findIndex((x) => x.uses?.startsWith('actions/cache@'));
+      const build = s.findIndex((x) => x.run === 'npm run build');
+      expect(cache, file).toBeGreaterThanOrEqual(0);
+      expect(cache, file).toBeLessThan(build);
+      expect(s[cache]!.with?.path, file).toBe(cacheRoot);
+      expect(String(s[cache]!.with?.key), file).toContain("hashFiles('package-lock.json')");
+    }
+  });
+
   it('parse as YAML and every `npm run X` they name is a package script', () => {
     expect(WORKFLOWS.sort()).toEqual(['deploy.yml', 'pull-request.yml']);
     for (const file of WORKFLOWS) {
