@@ -148,7 +148,8 @@ export async function startIndexing(): Promise<SiteIndexer> {
       added.add(file);
       await add(file, html);
     }
-    startEarlyWrite();
+    // At finish the index is written once, after the rest of dist/.
+    if (!all) startEarlyWrite();
   };
   const pump = (all = false) => (pumping = pumping.then(() => pumpNow(all)));
   const drain = async () => {
