@@ -49,3 +49,15 @@ export async function changedFiles(root: string, base: string): Promise<Set<stri
   for (const name of `${committed}\0${working}\0${untracked}`.split('\0')) if (name) files.add(name);
   return files;
 }
+
+/**
+ * The text of `relPath` (relative to the handbook root) in the merge base of `base` and HEAD — the version
+ * a pull request started from — or undefined when the file did not exist there.
+ */
+export async function fileAtMergeBase(root: string, base: string, relPath: string): Promise<string | undefined> {
+  const commit = (await git(root, ['merge-base', base, 'HEAD'])).trim();
+  // ls-tree and show read `./path` relative to the working folder, which is the handbook root.
+  const listed = await git(root, ['ls-tree', '-z', '--name-only', commit, '--', relPath]);
+  if (!listed) return undefined;
+  return git(root, ['show', `${commit}:./${relPath}`]);
+}
