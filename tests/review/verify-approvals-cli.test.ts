@@ -32,7 +32,10 @@ function branch(approvers: string[], newApprovers: string[]): { root: string; ed
   initRepo(root);
   git(root, 'checkout', '--quiet', '-b', 'feature');
   const edited = SAMPLES[EDITED]!.replace(/(approvals:\n.*\n)/, (m) => `${m}${approvers.map(entry).join('\n')}\n`);
-  const added = SAMPLES[EDITED]!.replace('주문 DB 파라미터 변경', 'CDN 캐시 규칙 변경').replace(/approvals:\n.*\n/, `approvals:\n${newApprovers.map(entry).join('\n')}\n`);
+  const added = SAMPLES[EDITED]!.replace('주문 DB 파라미터 변경', 'CDN 캐시 규칙 변경').replace(
+    /approvals:\n.*\n/,
+    `approvals:\n${newApprovers.map(entry).join('\n')}\n`,
+  );
   writeFileSync(path.join(root, 'content', EDITED), edited);
   writeFileSync(path.join(root, 'content', ADDED), added);
   commitAll(root, 'approvals');
@@ -81,9 +84,13 @@ describe('verify-approvals CLI', () => {
     const errors = stdout.split('\n').filter((l) => l.startsWith('::error '));
     expect(errors).toEqual([
       expect.stringMatching(
-        new RegExp(`^::error file=content/changes/2026/2026-09-13-db-param-change\\.mdx,line=${lineOf(edited, 'approver: jung-hayoung')},col=\\d+,title=review/approval-missing::.*requested changes`),
+        new RegExp(
+          `^::error file=content/changes/2026/2026-09-13-db-param-change\\.mdx,line=${lineOf(edited, 'approver: jung-hayoung')},col=\\d+,title=review/approval-missing::.*requested changes`,
+        ),
       ),
-      expect.stringMatching(new RegExp(`^::error file=content/changes/2026/2026-11-25-cdn-cache-rule\\.mdx,line=${lineOf(added, 'approver: song-minjae')},.*dismissed`)),
+      expect.stringMatching(
+        new RegExp(`^::error file=content/changes/2026/2026-11-25-cdn-cache-rule\\.mdx,line=${lineOf(added, 'approver: song-minjae')},.*dismissed`),
+      ),
     ]);
     // kim-minsu was on main already (edited) or approved (added): no finding.
     expect(stdout).not.toMatch(/::error.*kim-minsu/);
@@ -108,10 +115,17 @@ describe('verify-approvals CLI', () => {
       'api --paginate repos/hanbit-commerce/ops-handbook/pulls/42/reviews',
       'api repos/hanbit-commerce/ops-handbook/pulls/42 --jq .user.login',
     ]);
-    expect(stdout).toMatch(new RegExp(`::error file=content/changes/2026/2026-11-25-cdn-cache-rule\\.mdx,line=${lineOf(added, 'approver: han-jiwoo')},.*title=review/self-approval::`));
+    expect(stdout).toMatch(
+      new RegExp(
+        `::error file=content/changes/2026/2026-11-25-cdn-cache-rule\\.mdx,line=${lineOf(added, 'approver: han-jiwoo')},.*title=review/self-approval::`,
+      ),
+    );
     // --author is taken as given, without asking GitHub.
     const again = fakeGh();
-    const second = run(root, ['--pr', '42', '--author', 'someone-else', '--base', 'main'], { ...env, PATH: `${again.bin}${path.delimiter}${process.env.PATH}` });
+    const second = run(root, ['--pr', '42', '--author', 'someone-else', '--base', 'main'], {
+      ...env,
+      PATH: `${again.bin}${path.delimiter}${process.env.PATH}`,
+    });
     expect(readFileSync(again.log, 'utf8').trim().split('\n')).toEqual(['api --paginate repos/hanbit-commerce/ops-handbook/pulls/42/reviews']);
     expect(second.stdout).toContain('has not reviewed');
   });

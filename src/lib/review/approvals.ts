@@ -9,7 +9,7 @@ import type { Policy } from '../../schemas/policy.ts';
 import { reviewerStates, type PullReview, type ReviewerState } from './reviews.ts';
 
 /** Where reviewers and authors read what each finding means. */
-export const APPROVALS_DOCS = 'docs/pull-requests.md#approvals-come-from-code-review';
+const APPROVALS_DOCS = 'docs/pull-requests.md#approvals-come-from-code-review';
 
 /** One change record the pull request touches: its frontmatter at the merge base and at the head. */
 export interface ChangeRecordVersions {
