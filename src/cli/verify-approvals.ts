@@ -11,7 +11,7 @@ import { formatPretty } from '../lib/format/pretty.ts';
 import { verifyApprovals, type ChangeRecordVersions } from '../lib/review/approvals.ts';
 import { parseReviewPages, ReviewsFormatError } from '../lib/review/reviews.ts';
 import { parseSource } from '../lib/source.ts';
-import { changedFiles, defaultBase, fileAtMergeBase } from '../node/git.ts';
+import { changedFiles, defaultBase, fileAtMergeBase, renamesSince } from '../node/git.ts';
 import { pullRequestAuthor, pullRequestReviews } from '../node/github.ts';
 import { loadPolicy, ToolError } from '../node/load-handbook.ts';
 import { oneOf, parseCommandArgs, UsageError } from './args.ts';
@@ -32,9 +32,9 @@ Exit codes: 0 every added approval was given in review, 1 one was not, 2 the too
 
 const CHANGE_RECORD = /^content\/changes\/[^/]+\/[^/]+\.mdx$/;
 
-async function readRecord(root: string, base: string, file: string): Promise<ChangeRecordVersions> {
+async function readRecord(root: string, base: string, file: string, formerly: string): Promise<ChangeRecordVersions> {
   const headText = await readFile(path.join(root, file), 'utf8').catch(() => undefined);
-  const baseText = await fileAtMergeBase(root, base, file);
+  const baseText = await fileAtMergeBase(root, base, formerly);
   const head = headText === undefined ? undefined : parseSource(headText);
   return {
     file,
@@ -92,7 +92,8 @@ export async function verifyApprovalsCommand(argv: string[]): Promise<number> {
   const policy = await loadPolicy(root);
   const base = values.base ?? (await defaultBase(root));
   const changed = [...(await changedFiles(root, base))].filter((f) => CHANGE_RECORD.test(f)).sort();
-  const records = await Promise.all(changed.map((f) => readRecord(root, base, f)));
+  const renames = await renamesSince(root, base);
+  const records = await Promise.all(changed.map((f) => readRecord(root, base, f, renames.get(f) ?? f)));
   const { diagnostics, rows } = verifyApprovals({ policy, records, reviews, ...(author ? { author } : {}) });
 
   if (format === 'github') {

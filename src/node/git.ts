@@ -61,3 +61,22 @@ export async function fileAtMergeBase(root: string, base: string, relPath: strin
   if (!listed) return undefined;
   return git(root, ['show', `${commit}:./${relPath}`]);
 }
+
+/**
+ * Files renamed since the merge base with `base` (committed changes), new name → old name, as git's rename
+ * detection finds them, so a renamed record is compared with what it was rather than counted as new.
+ */
+export async function renamesSince(root: string, base: string): Promise<Map<string, string>> {
+  const out = await git(root, ['diff', '-z', '--relative', '--name-status', '-M', `${base}...HEAD`]);
+  const fields = out.split('\0');
+  const renames = new Map<string, string>();
+  for (let i = 0; i < fields.length;) {
+    const status = fields[i++] ?? '';
+    if (status.startsWith('R') || status.startsWith('C')) {
+      const from = fields[i++]!;
+      const to = fields[i++]!;
+      if (status.startsWith('R')) renames.set(to, from);
+    } else if (status) i++;
+  }
+  return renames;
+}

@@ -130,6 +130,28 @@ describe('verify-approvals CLI', () => {
     expect(second.stdout).toContain('has not reviewed');
   });
 
+  it('compares a renamed record with what it was, not as a new one', () => {
+    // main's change record has kim-minsu, who has not reviewed a pull request where nobody reviewed.
+    const root = handbookDir(SAMPLES);
+    initRepo(root);
+    git(root, 'checkout', '--quiet', '-b', 'feature');
+    git(root, 'mv', `content/${EDITED}`, 'content/changes/2026/2026-09-13-order-db-param-change.mdx');
+    commitAll(root, 'rename');
+    const none = path.join(root, 'none.json');
+    writeFileSync(none, '[]');
+    const renamed = run(root, ['--reviews', none, '--base', 'main']);
+    expect(renamed.stdout).toContain('0 approval(s) added');
+    expect(renamed.code).toBe(0);
+    // The same file as a new record: its approval is the pull request's to show.
+    git(root, 'checkout', '--quiet', 'main');
+    git(root, 'checkout', '--quiet', '-b', 'copy');
+    writeFileSync(path.join(root, 'content', ADDED), SAMPLES[EDITED]!);
+    commitAll(root, 'copy');
+    const copied = run(root, ['--reviews', none, '--base', 'main']);
+    expect(copied.code).toBe(1);
+    expect(copied.stdout).toContain('kim-minsu (@minsu-kim) to approve');
+  });
+
   it('exits 2 with one line, no stack trace, when it cannot run', () => {
     const { root } = branch([], ['kim-minsu']);
     const failing = fakeGh({ fail: 'HTTP 404: Not Found (https://api.github.com/repos/hanbit-commerce/ops-handbook/pulls/42/reviews)' });

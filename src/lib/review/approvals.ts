@@ -70,8 +70,9 @@ function addedApprovals(record: ChangeRecordVersions): { approver: string; index
 function need(policy: ApprovalsInput['policy'], data: Record<string, unknown>): string {
   const roles = policy.changes.approver_roles.join(' or ');
   if (data.type === 'emergency') return `an emergency change needs ${policy.changes.emergency.min_approvals} approval(s) from ${roles}`;
+  if (data.type === 'standard') return 'a standard change is pre-approved, so no approval is needed';
   const risk = data.risk;
-  if (data.type === 'standard' || (risk !== 'low' && risk !== 'medium' && risk !== 'high')) return `approvals count from ${roles}`;
+  if (risk !== 'low' && risk !== 'medium' && risk !== 'high') return `approvals count from ${roles}`;
   return `a ${risk}-risk ${String(data.type)} change needs ${policy.changes.approvals[risk]} approval(s) from ${roles}`;
 }
 
