@@ -113,6 +113,14 @@ describe('verifyApprovals', () => {
     expect(errors[0]!.message).toContain('a medium-risk normal change needs 1 approval(s) from team-lead or cto');
   });
 
+  it('names what the record needs: the emergency minimum, nothing for a pre-approved standard change', () => {
+    const emergency = changeWith([approval('kang-eunji')], { 'type: normal': 'type: emergency' });
+    expect(verify(emergency).diagnostics[0]!.message).toContain('; an emergency change needs 1 approval(s) from team-lead or cto');
+    const standard = changeWith([approval('jung-hayoung')], { 'type: normal': 'type: standard' });
+    const [finding] = verify(standard).diagnostics;
+    expect(finding!.message).toMatch(/requested changes in their latest review \(코드 리뷰 승인 없음\)$/);
+  });
+
   it('compares only the approvals the pull request adds', () => {
     const base = changeWith([approval('kang-eunji')]);
     const head = changeWith([approval('kang-eunji'), approval('jung-hayoung')]);
@@ -139,9 +147,13 @@ describe('verifyApprovals', () => {
 
   it('warns, without failing, about an approval given in review by someone without an approver role', () => {
     const head = changeWith([approval('kim-minsu'), approval('lee-seoyeon')]);
-    const { diagnostics } = verify(head);
+    const { diagnostics, rows } = verify(head);
     expect(diagnostics.map((d) => [d.line, d.rule, d.severity])).toEqual([[lineOf(head, 'approver: lee-seoyeon'), 'review/approver-role', 'warning']]);
     expect(diagnostics[0]!.message).toContain('with sre');
+    expect(rows.map((r) => [r.approver, r.verdict, r.approverRole])).toEqual([
+      ['kim-minsu', 'approved', true],
+      ['lee-seoyeon', 'approved', false],
+    ]);
   });
 
   it('skips entries that name no person (an automated gate), and fails on an approver not in the roster', () => {

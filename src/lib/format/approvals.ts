@@ -28,7 +28,8 @@ export function formatApprovalSummary(rows: readonly ApprovalRow[]): string {
   for (const r of rows) {
     const github = r.github ? `@${r.github}` : '—';
     const state = r.state ? STATE[r.state] : '리뷰 없음';
-    lines.push(`| \`${cell(r.file)}:${r.line}\` | ${cell(r.approver)} | ${cell(github)} | ${state} | ${VERDICT[r.verdict]} |`);
+    const role = r.approverRole === false ? ' (승인 권한 없음: 승인 수에 들지 않음)' : '';
+    lines.push(`| \`${cell(r.file)}:${r.line}\` | ${cell(r.approver)} | ${cell(github)} | ${state} | ${VERDICT[r.verdict]}${role} |`);
   }
   return `${lines.join('\n')}\n`;
 }

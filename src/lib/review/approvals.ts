@@ -41,6 +41,8 @@ export interface ApprovalRow {
   /** The person's standing in review; undefined when they have not reviewed. */
   state?: ReviewerState;
   verdict: 'approved' | 'not-approved' | 'author' | 'unknown';
+  /** Whether the person holds one of `changes.approver_roles` (an approval counts only then). */
+  approverRole?: boolean;
 }
 
 /**
@@ -66,14 +68,13 @@ function addedApprovals(record: ChangeRecordVersions): { approver: string; index
   });
 }
 
-/** How many approvals the record says it needs, in the words of change/four-eyes (sla.ts requiredApprovals). */
+/** `; <how many approvals the record needs>`, in the words of change/four-eyes (sla.ts requiredApprovals); empty for a pre-approved standard change. */
 function need(policy: ApprovalsInput['policy'], data: Record<string, unknown>): string {
   const roles = policy.changes.approver_roles.join(' or ');
-  if (data.type === 'emergency') return `an emergency change needs ${policy.changes.emergency.min_approvals} approval(s) from ${roles}`;
-  if (data.type === 'standard') return 'a standard change is pre-approved, so no approval is needed';
+  if (data.type === 'emergency') return `; an emergency change needs ${policy.changes.emergency.min_approvals} approval(s) from ${roles}`;
   const risk = data.risk;
-  if (risk !== 'low' && risk !== 'medium' && risk !== 'high') return `approvals count from ${roles}`;
-  return `a ${risk}-risk ${String(data.type)} change needs ${policy.changes.approvals[risk]} approval(s) from ${roles}`;
+  if (data.type === 'standard' || (risk !== 'low' && risk !== 'medium' && risk !== 'high')) return '';
+  return `; a ${risk}-risk ${String(data.type)} change needs ${policy.changes.approvals[risk]} approval(s) from ${roles}`;
 }
 
 const NOT_APPROVED: Record<ReviewerState | 'none', string> = {
@@ -121,20 +122,29 @@ export function verifyApprovals(input: ApprovalsInput): { diagnostics: Diagnosti
         continue;
       }
       const approved = state === 'APPROVED';
-      rows.push({ file: record.file, line, approver, github: person.github, ...(state ? { state } : {}), verdict: approved ? 'approved' : 'not-approved' });
+      const approverRole = person.roles.some((r) => approverRoles.includes(r));
+      rows.push({
+        file: record.file,
+        line,
+        approver,
+        github: person.github,
+        ...(state ? { state } : {}),
+        verdict: approved ? 'approved' : 'not-approved',
+        approverRole,
+      });
       if (!approved) {
         report(
           'review/approval-missing',
           'error',
-          `Expected ${who} to approve this pull request in code review before being listed under approvals, found that they ${NOT_APPROVED[state ?? 'none']}; ${need(input.policy, data)} (코드 리뷰 승인 없음)`,
+          `Expected ${who} to approve this pull request in code review before being listed under approvals, found that they ${NOT_APPROVED[state ?? 'none']}${need(input.policy, data)} (코드 리뷰 승인 없음)`,
         );
       }
-      if (!person.roles.some((r) => approverRoles.includes(r))) {
+      if (!approverRole) {
         // A truthful record of an approval that does not count must still merge (change/four-eyes says so too).
         report(
           'review/approver-role',
           'warning',
-          `Expected an approver with role ${approverRoles.join(' or ')}, found ${who} with ${person.roles.join(', ') || 'no role'}: their approval does not count; ${need(input.policy, data)} (승인 권한 없음)`,
+          `Expected an approver with role ${approverRoles.join(' or ')}, found ${who} with ${person.roles.join(', ') || 'no role'}: their approval does not count${need(input.policy, data)} (승인 권한 없음)`,
         );
       }
     }
