@@ -13,6 +13,7 @@
  * The audience is in every key, and each audience has its own cache folder (src/integration/), so a
  * restricted page is never restored into a public build.
  */
+import { Temporal } from 'temporal-polyfill';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import type { AnyDocument } from '../lib/handbook.ts';
 import { digest, documentFingerprint, documentNeighbours } from '../lib/page-keys.ts';
@@ -63,7 +64,12 @@ async function build(): Promise<PageKeys> {
   const keyOfFile = new Map(handbook.documents.map((d) => [d.file, d.key]));
   let everything: string | undefined;
   const wholeHandbook = () => (everything ??= digest([...fingerprints.values()].sort()));
-  const open = (doc: AnyDocument) => doc.kind === 'incident' && (OPEN_INCIDENT_STATUSES.has(doc.data.status) || !doc.data.timeline.resolved);
+  // Open as of the build's instant: no resolution yet, or one stamped after it (not known yet at `--now`).
+  const open = (doc: AnyDocument) => {
+    if (doc.kind !== 'incident') return false;
+    const resolved = doc.data.timeline.resolved;
+    return OPEN_INCIDENT_STATUSES.has(doc.data.status) || !resolved || Temporal.Instant.compare(Temporal.Instant.from(resolved), handbook.now) > 0;
+  };
 
   return {
     document: (doc, alsoShows = []) =>
