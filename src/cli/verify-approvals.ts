@@ -9,26 +9,29 @@ import { formatApprovalSummary } from '../lib/format/approvals.ts';
 import { formatGithub } from '../lib/format/github.ts';
 import { formatPretty } from '../lib/format/pretty.ts';
 import { verifyApprovals, type ChangeRecordVersions } from '../lib/review/approvals.ts';
-import { parseReviewPages, ReviewsFormatError } from '../lib/review/reviews.ts';
+import { parseReviewPages } from '../lib/review/reviews.ts';
 import { parseSource } from '../lib/source.ts';
 import { changedFiles, defaultBase, fileAtMergeBase, renamesSince } from '../node/git.ts';
 import { pullRequestAuthor, pullRequestReviews } from '../node/github.ts';
-import { loadPolicy, ToolError } from '../node/load-handbook.ts';
-import { oneOf, parseCommandArgs, UsageError } from './args.ts';
+import { loadPolicy } from '../node/load-handbook.ts';
+import { COMMON_FLAGS, defineCommand, oneOf } from './args.ts';
+import { ReviewsFormatError, ToolError, UsageError } from '../lib/errors.ts';
 
-export const VERIFY_APPROVALS_USAGE = `Usage: npm run verify-approvals -- (--pr N | --reviews FILE) [options]
-
-  --pr N                        read pull request N's reviews with \`gh api --paginate\` (needs GH_TOKEN)
-  --repo OWNER/NAME             the repository of --pr (default: $GITHUB_REPOSITORY)
-  --reviews FILE                read the reviews from FILE instead (\`gh api --paginate repos/O/R/pulls/N/reviews\` output)
-  --author LOGIN                the pull request's author (default with --pr: asked of GitHub)
-  --base REF                    the branch the pull request merges into (default: origin/main or main)
-  --format pretty|github        output format (default: pretty)
-  --root DIR                    handbook root (default: current folder)
-
-Every approval the pull request adds to a change record's approvals: must be an approving review of it
+export const VERIFY_APPROVALS = defineCommand({
+  usage: 'npm run verify-approvals -- (--pr N | --reviews FILE) [options]',
+  flags: {
+    pr: { type: 'string', value: 'N', description: "read pull request N's reviews with `gh api --paginate` (needs GH_TOKEN)" },
+    repo: { type: 'string', value: 'OWNER/NAME', description: 'the repository of --pr (default: $GITHUB_REPOSITORY)' },
+    reviews: { type: 'string', value: 'FILE', description: 'read the reviews from FILE instead (`gh api --paginate repos/O/R/pulls/N/reviews` output)' },
+    author: { type: 'string', value: 'LOGIN', description: "the pull request's author (default with --pr: asked of GitHub)" },
+    base: { ...COMMON_FLAGS.base, description: 'the branch the pull request merges into (default: origin/main or main)' },
+    format: { type: 'string', value: 'pretty|github', description: 'output format (default: pretty)' },
+    root: COMMON_FLAGS.root,
+  },
+  notes: `Every approval the pull request adds to a change record's approvals: must be an approving review of it
 by that person (their latest review; bots and the author do not count).
-Exit codes: 0 every added approval was given in review, 1 one was not, 2 the tool could not run.`;
+Exit codes: 0 every added approval was given in review, 1 one was not, 2 the tool could not run.`,
+});
 
 const CHANGE_RECORD = /^content\/changes\/[^/]+\/[^/]+\.mdx$/;
 
@@ -50,20 +53,12 @@ function prNumber(value: string): number {
 }
 
 export async function verifyApprovalsCommand(argv: string[]): Promise<number> {
-  const { values } = parseCommandArgs(argv, {
-    pr: { type: 'string' },
-    repo: { type: 'string' },
-    reviews: { type: 'string' },
-    author: { type: 'string' },
-    base: { type: 'string' },
-    format: { type: 'string' },
-    root: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    process.stdout.write(`${VERIFY_APPROVALS_USAGE}\n`);
+  const args = VERIFY_APPROVALS.parse(argv);
+  if (args === 'help') {
+    process.stdout.write(`${VERIFY_APPROVALS.help()}\n`);
     return 0;
   }
+  const { values } = args;
   const format = oneOf('format', values.format, ['pretty', 'github'] as const, 'pretty');
   if ((values.pr === undefined) === (values.reviews === undefined)) throw new UsageError('Pass exactly one of --pr N and --reviews FILE');
   const root = path.resolve(values.root ?? '.');

@@ -20,7 +20,7 @@ import { formatPretty } from '../lib/format/pretty.ts';
 import { forAudience } from '../lib/audience.ts';
 import type { Handbook } from '../lib/handbook.ts';
 import { formerIdRedirects } from '../lib/redirects.ts';
-import { loadHandbook, ToolError } from '../node/load-handbook.ts';
+import { loadHandbook } from '../node/load-handbook.ts';
 import { currentAudience } from '../site/audience.ts';
 import { startIndexingInWorker, type IndexResult, type SiteIndexer } from '../node/search-index.ts';
 import { buildFinished, buildStarting, siteCacheDir } from '../node/build-output.ts';
@@ -28,6 +28,7 @@ import { invalidateSiteHandbook } from '../site/handbook-version.ts';
 import { preloadedHandbook, preloadHandbook } from '../site/preloaded.ts';
 import { withSearchPagesFirst } from '../site/render-order.ts';
 import { setPageSink } from '../site/search-capture.ts';
+import { ToolError } from '../lib/errors.ts';
 
 const OptionsSchema = z
   .strictObject({

@@ -7,7 +7,7 @@
 import { mkdirSync, openSync, readFileSync, closeSync, writeSync, rmSync, renameSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ToolError } from './load-handbook.ts';
+import { ToolError } from '../lib/errors.ts';
 
 /** How long a second build waits for the first before giving up (exit 2). */
 const LOCK_WAIT_MS = 15 * 60 * 1000;

@@ -1,7 +1,7 @@
 /** The few git questions the tools ask, answered by the git command line. */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { ToolError } from './load-handbook.ts';
+import { ToolError } from '../lib/errors.ts';
 
 const run = promisify(execFile);
 

@@ -1,7 +1,7 @@
 /** The GitHub questions the tools ask, answered by the GitHub CLI (`gh`, authenticated by GH_TOKEN in a workflow). */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { ToolError } from './load-handbook.ts';
+import { ToolError } from '../lib/errors.ts';
 
 const run = promisify(execFile);
 

@@ -12,7 +12,7 @@ import * as pagefind from 'pagefind';
 import { glob } from 'tinyglobby';
 import { hangulForms } from '../lib/search/hangul.ts';
 import { indexedText, scanPage, type PageText, type ScannedPage } from '../lib/search/html-text.ts';
-import { ToolError } from './load-handbook.ts';
+import { ToolError } from '../lib/errors.ts';
 
 /** The metadata key holding the sub-word forms; the search UI never shows it. */
 export const FORMS_META_KEY = 'hangul';

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { verifyApprovals, type ChangeRecordVersions } from '../../src/lib/review/approvals.ts';
-import { parseReviewPages, reviewerStates, ReviewsFormatError } from '../../src/lib/review/reviews.ts';
+import { ReviewsFormatError } from '../../src/lib/errors.ts';
+import { parseReviewPages, reviewerStates } from '../../src/lib/review/reviews.ts';
 import { exampleChange } from '../../src/lib/rules/change-example.ts';
 import { parseSource } from '../../src/lib/source.ts';
 import { fixturePolicy } from '../helpers/handbook.ts';

@@ -96,8 +96,8 @@ describe('workflows', () => {
   });
 
   it('the approvals step passes flags verify-approvals accepts, and the documented required checks are the jobs', async () => {
-    const { VERIFY_APPROVALS_USAGE } = await import('../../src/cli/verify-approvals.ts');
-    for (const flag of ['--base REF', '--pr N', '--format pretty|github']) expect(VERIFY_APPROVALS_USAGE).toContain(flag);
+    const { VERIFY_APPROVALS } = await import('../../src/cli/verify-approvals.ts');
+    for (const flag of ['--base REF', '--pr N', '--format pretty|github']) expect(VERIFY_APPROVALS.help()).toContain(flag);
     // docs/pull-requests.md gives the branch protection to apply; its required checks must be real job names.
     const docs = readFileSync('docs/pull-requests.md', 'utf8');
     const body = /```json\n(\{[\s\S]*?"required_status_checks"[\s\S]*?\})\n```/.exec(docs)?.[1];
@@ -132,8 +132,8 @@ describe('workflows', () => {
 
   it('the PR check runs the check the way its flags are parsed', async () => {
     // The flags the workflow passes are the ones `npm run check` accepts.
-    const { CHECK_USAGE } = await import('../../src/cli/check.ts');
-    for (const flag of ['--changed', '--base', '--format pretty|json|github']) expect(CHECK_USAGE).toContain(flag);
+    const { CHECK } = await import('../../src/cli/check.ts');
+    for (const flag of ['--changed', '--base', '--format pretty|json|github']) expect(CHECK.help()).toContain(flag);
   });
 });
 

@@ -2,6 +2,7 @@
  * A pull request's reviews as GitHub's REST API lists them (`GET /repos/{owner}/{repo}/pulls/{n}/reviews`,
  * read through `gh api --paginate`), and where each reviewer stands after all of them.
  */
+import { ReviewsFormatError } from '../errors.ts';
 
 export interface PullReview {
   /** GitHub login of the reviewer. */
@@ -11,9 +12,6 @@ export interface PullReview {
   /** APPROVED, CHANGES_REQUESTED, COMMENTED, DISMISSED (or PENDING: a draft only its author sees). */
   state: string;
 }
-
-/** Raised when the text is not a list of reviews; the command reports it as "could not run". */
-export class ReviewsFormatError extends Error {}
 
 /**
  * The JSON values of a text holding several one after the other: `gh api --paginate` prints each page as
