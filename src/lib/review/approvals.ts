@@ -1,6 +1,6 @@
 /**
  * Approvals come from code review: every approval a pull request adds to a change record must be an
- * approving review of that pull request by the person it names (issue 16 §8). Pure: the command gives it
+ * approving review of that pull request by the person it names (docs/pull-requests.md, "Approvals come from code review"). Pure: the command gives it
  * the records before and after, the roster and the reviews.
  */
 import type { Diagnostic } from '../diagnostics.ts';
