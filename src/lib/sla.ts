@@ -87,16 +87,11 @@ export function escalationsDue(policy: Policy, incident: Incident): EscalationDu
   });
 }
 
-/** The first escalation due (the one the timeline draws when nothing is owed yet), or undefined. */
-export function escalationDue(policy: Policy, incident: Incident): EscalationDue | undefined {
-  return escalationsDue(policy, incident)[0];
-}
-
 /**
  * Whether a level's escalation is owed (as of `now`): always for a zero delay, however fast the incident
  * was fixed; otherwise when it was not mitigated or resolved by the deadline (or, still open, the deadline passed).
  */
-export function escalationRequired(due: EscalationDue, incident: Incident, now: Temporal.Instant): boolean {
+function escalationRequired(due: EscalationDue, incident: Incident, now: Temporal.Instant): boolean {
   if (due.immediate) return true;
   const fixedAt = incident.timeline.resolved ?? incident.timeline.mitigated;
   return fixedAt ? isLate(instant(fixedAt), due.deadline) : isLate(now, due.deadline);

@@ -12,7 +12,7 @@ export const TIMELINE_STEPS = ['started', 'detected', 'acknowledged', 'mitigated
 export const SECURITY_PHASES = ['detection', 'analysis', 'containment', 'eradication', 'recovery', 'post_incident'] as const;
 
 /** What an action item does about the failure (guide: 재발 방지 대책; the SRE workbook's kinds). */
-export const ACTION_ITEM_TYPES = ['prevent', 'mitigate', 'detect', 'process'] as const;
+const ACTION_ITEM_TYPES = ['prevent', 'mitigate', 'detect', 'process'] as const;
 
 const ActionItem = z.strictObject({
   /** What will be done. */

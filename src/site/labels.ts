@@ -35,7 +35,7 @@ export const SECURITY_PHASE_LABELS: Record<keyof NonNullable<Incident['security'
   post_incident: '사후 조치',
 };
 
-/** Kinds of action item (schemas/incident.ts `ACTION_ITEM_TYPES`). */
+/** Kinds of action item (schemas/incident.ts). */
 export const ACTION_TYPE_LABELS: Record<NonNullable<Incident['action_items'][number]['type']>, string> = {
   prevent: '재발 방지',
   mitigate: '영향 완화',
