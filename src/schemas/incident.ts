@@ -66,7 +66,18 @@ export const IncidentSchema = z.strictObject({
    * When the level changed: the level it was detected at first, then each change (a degradation that
    * became P1 hours later). Each level's response and escalation clocks start when it was reached.
    */
-  severity_history: z.array(z.strictObject({ level: SeverityId, at: ApproxTimestamp, reason: z.string().optional() })).default([]),
+  severity_history: z
+    .array(
+      z.strictObject({
+        /** The level from this moment on. */
+        level: SeverityId,
+        /** When the incident reached it (detection, for the level it was detected at). */
+        at: ApproxTimestamp,
+        /** Why the level changed. */
+        reason: z.string().optional(),
+      }),
+    )
+    .default([]),
   /** investigating → mitigated → resolved → postmortem → closed. */
   status: z.enum(INCIDENT_STATUSES),
   /** `security` incidents follow the six security phases and are restricted by default. */

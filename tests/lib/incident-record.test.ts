@@ -127,3 +127,17 @@ describe('the old single scenario', () => {
     ]);
   });
 });
+
+describe('the documents API', () => {
+  it('is version 2 and gives an incident written the old way the new shape', async () => {
+    const { API_VERSION, apiDocument } = await import('../../src/site/api.ts');
+    expect(API_VERSION).toBe(2);
+    const { handbook } = checkFiles({ 'incidents/2026/a.mdx': exampleIncident({}, 'scenario: db-primary-failure') });
+    const doc = handbook.documents.find((d) => d.kind === 'incident')!;
+    const api = apiDocument(doc, handbook.policy, '/', () => false, NOW);
+    expect(api.data).toMatchObject({ scenarios: ['db-primary-failure'] });
+    expect(api.data).not.toHaveProperty('scenario');
+    // Without windows or a mitigation there is no impact time to give.
+    expect(api.figures).toEqual({ impact_minutes: null, outage_minutes: null, degradation_minutes: null, impact_approximate: false });
+  });
+});
