@@ -86,7 +86,7 @@ export function incidentTimeline(
   const min = start.epochMilliseconds;
   const max = options.until ? options.until.epochMilliseconds : Math.max(...points.map((p) => p.epochMilliseconds), min + 60_000);
   // A window (`until`) clips what lies beyond it to the right edge; marks past it are left out.
-  const x = (at: Temporal.Instant) => left + ((Math.min(at.epochMilliseconds, max) - min) / (max - min)) * (right - left);
+  const x = (at: Temporal.Instant) => left + ((Math.max(min, Math.min(at.epochMilliseconds, max)) - min) / (max - min)) * (right - left);
   const inside = (ts: string | undefined) => ts !== undefined && instant(ts).epochMilliseconds <= max;
 
   const startDay = formatInstant(tz, t.started).slice(0, 10);

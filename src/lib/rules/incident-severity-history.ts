@@ -1,6 +1,6 @@
 /**
- * A severity history reads as one story: entries in time order, the first no later than detection's
- * level is known, and `severity` is the highest level reached (what the incident is counted under).
+ * A severity history reads as one story: entries in time order, the first the level at detection, and
+ * `severity` is the highest level reached (what the incident is counted under).
  * Impact windows end after they start.
  */
 import { highestSeverity } from '../incident.ts';
@@ -16,10 +16,19 @@ export const incidentSeverityHistory: Rule = {
   severity: 'error',
   source: '장애 대응 → 장애 레벨',
   description:
-    'A severity history is in time order and `severity` is the highest level it reached (the level the incident is counted under); impact windows end after they start.',
+    'A severity history starts with the level at detection, is in time order, and `severity` is the highest level it reached (the level the incident is counted under); impact windows end after they start.',
   check(ctx) {
     for (const document of ctx.targetsOf('incident')) {
       const d = document.data;
+      // The first entry is the level the incident was detected at: a later one would leave the time before it without a level.
+      const first = d.severity_history[0];
+      if (first && instant(first.at).epochMilliseconds > instant(d.timeline.detected).epochMilliseconds) {
+        ctx.report({
+          document,
+          at: ['severity_history', 0, 'at'],
+          message: `Expected the first entry to be the level at detection (at ${d.timeline.detected} or earlier), found ${first.at}; add the level it was detected at first`,
+        });
+      }
       d.severity_history.forEach((entry, i) => {
         const previous = d.severity_history[i - 1];
         if (previous && instant(entry.at).epochMilliseconds < instant(previous.at).epochMilliseconds) {
@@ -79,6 +88,11 @@ export const incidentSeverityHistory: Rule = {
         ),
       },
       expect: [{ file: 'content/incidents/2026/a.mdx', line: 3, severity: 'error', message: 'Expected severity: P1' }],
+    },
+    {
+      name: 'only the change recorded, not the level it was detected at',
+      files: { 'incidents/2026/a.mdx': exampleIncident({ 'severity: P3': 'severity: P1' }, history('  - { level: P1, at: 2026-11-02T11:00:00+09:00 }')) },
+      expect: [{ file: 'content/incidents/2026/a.mdx', line: 15, severity: 'error', message: 'add the level it was detected at first' }],
     },
     {
       name: 'a degradation window that ends before it starts',
