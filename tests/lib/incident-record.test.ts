@@ -141,3 +141,12 @@ describe('the documents API', () => {
     expect(api.figures).toEqual({ impact_minutes: null, outage_minutes: null, degradation_minutes: null, impact_approximate: false });
   });
 });
+
+describe('references in the new fields', () => {
+  it('an unknown scenario in scenarios is an error on its line', () => {
+    const { diagnostics } = incidentOf(exampleIncident({}, 'scenarios: [net-disconnect, db-primery-failure]'));
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    expect(errors.map((d) => `${d.line}: ${d.rule}`)).toEqual(['14: document/reference']);
+    expect(errors[0]!.message).toContain('db-primery-failure');
+  });
+});
