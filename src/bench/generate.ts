@@ -295,7 +295,7 @@ title: ${quote(`${service} ${paragraph(r, 1).slice(0, 40)}`)}
 severity: ${severity}
 status: ${status}
 ${security ? 'category: security\n' : ''}services: [${service}]
-${scenario ? `scenario: ${scenario}\n` : ''}detection: ${r.pick(['monitoring', 'monitoring', 'user-report', 'automated-check'])}
+${scenario ? `scenarios: [${scenario}]\n` : ''}detection: ${r.pick(['monitoring', 'monitoring', 'user-report', 'automated-check'])}
 commander: ${r.pick(people)}
 assignees: [${r.pick(people)}, ${r.pick(people)}]
 timeline:

@@ -19,7 +19,7 @@ const NEW_USAGE = `Usage: npm run new -- <${NEW_KINDS.join('|')}> [options]
   --author ID             roster id of the author (default: from git config user.email)
   --service ID            affected service; repeat or separate with commas
   --tag ID                tag; repeat or separate with commas
-  incident:  --severity P1..P4  --scenario ID  --detection monitoring|user-report|automated-check
+  incident:  --severity P1..P4  --scenario ID (repeatable, the primary first)  --detection monitoring|user-report|automated-check
              --category operational|security  --started TIME  --detected TIME  --acknowledged TIME
   change:    --type standard|normal|emergency  --risk low|medium|high
              --reason outage-risk|security-vulnerability|data-loss-risk (emergency)

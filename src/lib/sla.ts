@@ -5,7 +5,8 @@
  * or before it: exactly on time is on time.
  */
 import { Temporal } from 'temporal-polyfill';
-import type { Change, Incident, Policy, Runbook } from '../schemas/index.ts';
+import type { Change, Incident, Policy, Runbook, SeverityLevel } from '../schemas/index.ts';
+import { severityPeriods } from './incident.ts';
 import { addDuration, dayIn, duration, instant, plainDate } from './time.ts';
 
 /** The day `now` falls on in the policy time zone. */
@@ -22,9 +23,40 @@ export function isLate(at: Temporal.Instant, deadline: Temporal.Instant): boolea
   return Temporal.Instant.compare(at, deadline) > 0;
 }
 
-/** Acknowledgement is due this long after detection (guide: 대응 시간). */
+/** The deadline acknowledgement is held to, and the level (and its start) that set it. */
+export interface ResponseDue {
+  deadline: Temporal.Instant;
+  level: SeverityLevel;
+  /** When the incident reached that level (detection for the first). */
+  from: Temporal.Instant;
+  fromText: string;
+  /** The `severity_history` entry the level came from, when it did not start at detection. */
+  index?: number;
+}
+
+/**
+ * Acknowledgement is due within the response time of the level the incident held (guide: 대응 시간),
+ * counted from when it reached that level. A level reached while still unacknowledged brings its own
+ * deadline, and the earliest deadline of those levels holds: a P3 raised to P1 before anyone took it on
+ * must be acknowledged within P1's response time of becoming P1, or by P3's deadline if that is sooner.
+ * A level reached after acknowledgement does not restart it (someone is already on it).
+ */
+export function responseDue(policy: Policy, incident: Incident): ResponseDue {
+  const periods = severityPeriods(incident);
+  const acknowledged = incident.timeline.acknowledged ? instant(incident.timeline.acknowledged) : undefined;
+  const held = periods.filter((p, i) => i === 0 || !acknowledged || !isLate(p.from, acknowledged));
+  let best: ResponseDue | undefined;
+  for (const p of held) {
+    const deadline = addDuration(policy.timezone, p.from, policy.severities[p.level].response_time);
+    if (!best || Temporal.Instant.compare(deadline, best.deadline) < 0)
+      best = { deadline, level: p.level, from: p.from, fromText: p.fromText, ...(p.fromText === incident.timeline.detected ? {} : { index: p.index }) };
+  }
+  return best!;
+}
+
+/** Acknowledgement is due by this instant (see `responseDue`). */
 export function responseDeadline(policy: Policy, incident: Incident): Temporal.Instant {
-  return addDuration(policy.timezone, instant(incident.timeline.detected), policy.severities[incident.severity].response_time);
+  return responseDue(policy, incident).deadline;
 }
 
 export interface EscalationDue {
@@ -33,40 +65,80 @@ export interface EscalationDue {
   deadline: Temporal.Instant;
   /** Zero delay (P1: 즉시): required even if the incident is fixed quickly. */
   immediate: boolean;
+  /** The level whose escalation this is, and when the incident reached it. */
+  level: SeverityLevel;
+  from: Temporal.Instant;
 }
 
 /**
- * When escalation is due, or undefined when the policy says "when needed" (no delay). A zero delay
- * ("즉시") is read as "together with the acknowledgement": within the severity's response time, the
- * same "immediately" the guide uses for the P1 response.
+ * Escalation owed by each level the incident held, counted from when it reached that level; levels
+ * whose policy says "when needed" (no delay) owe none. A zero delay ("즉시") is read as "together with
+ * the acknowledgement": within the level's response time, the same "immediately" the guide uses for
+ * the P1 response.
  */
-export function escalationDue(policy: Policy, incident: Incident): EscalationDue | undefined {
-  const severity = policy.severities[incident.severity];
-  const after = severity.escalation.after;
-  if (after === undefined) return undefined;
-  const immediate = isZero(after);
-  const detected = instant(incident.timeline.detected);
-  const deadline = addDuration(policy.timezone, detected, immediate ? severity.response_time : after);
-  return { to: severity.escalation.to, deadline, immediate };
+export function escalationsDue(policy: Policy, incident: Incident): EscalationDue[] {
+  return severityPeriods(incident).flatMap((p) => {
+    const severity = policy.severities[p.level];
+    const after = severity.escalation.after;
+    if (after === undefined) return [];
+    const immediate = isZero(after);
+    const deadline = addDuration(policy.timezone, p.from, immediate ? severity.response_time : after);
+    return [{ to: severity.escalation.to, deadline, immediate, level: p.level, from: p.from }];
+  });
 }
 
 /**
- * Whether escalation is owed (as of `now`): always for a zero delay, however fast the incident was fixed;
- * otherwise when it was not mitigated or resolved by the deadline (or, still open, the deadline passed).
+ * Whether a level's escalation is owed (as of `now`): always for a zero delay, however fast the incident
+ * was fixed; otherwise when it was not mitigated or resolved by the deadline (or, still open, the deadline passed).
  */
-export function escalationRequired(due: EscalationDue, incident: Incident, now: Temporal.Instant): boolean {
+function escalationRequired(due: EscalationDue, incident: Incident, now: Temporal.Instant): boolean {
   if (due.immediate) return true;
   const fixedAt = incident.timeline.resolved ?? incident.timeline.mitigated;
   return fixedAt ? isLate(instant(fixedAt), due.deadline) : isLate(now, due.deadline);
 }
 
+/** A role that must be escalated to, by the earliest deadline of the levels that owe it. */
+export interface RoleEscalation {
+  role: string;
+  deadline: Temporal.Instant;
+  level: SeverityLevel;
+  immediate: boolean;
+}
+
+/**
+ * The roles owed an escalation as of `now`, each by its earliest deadline: a role notified once (at P2)
+ * counts for a later level (P1) too, so each role is owed once.
+ */
+export function escalationsOwed(policy: Policy, incident: Incident, now: Temporal.Instant): RoleEscalation[] {
+  const byRole = new Map<string, RoleEscalation>();
+  for (const due of escalationsDue(policy, incident)) {
+    if (!escalationRequired(due, incident, now)) continue;
+    for (const role of due.to) {
+      const known = byRole.get(role);
+      if (!known || Temporal.Instant.compare(due.deadline, known.deadline) < 0)
+        byRole.set(role, { role, deadline: due.deadline, level: due.level, immediate: due.immediate });
+    }
+  }
+  return [...byRole.values()];
+}
+
 /** The roles whose escalation is late, or missing once the deadline has passed: what incident/escalation reports. */
-export function escalationsMissed(due: EscalationDue, incident: Incident, now: Temporal.Instant): string[] {
-  if (!escalationRequired(due, incident, now)) return [];
-  return due.to.filter((role) => {
-    const escalation = incident.escalations.find((e) => e.to === role);
-    return escalation ? isLate(instant(escalation.at), due.deadline) : isLate(now, due.deadline);
+export function escalationsMissed(policy: Policy, incident: Incident, now: Temporal.Instant): string[] {
+  return escalationsOwed(policy, incident, now)
+    .filter((owed) => {
+      const escalation = firstEscalation(incident, owed.role);
+      return escalation ? isLate(instant(escalation.at), owed.deadline) : isLate(now, owed.deadline);
+    })
+    .map((owed) => owed.role);
+}
+
+/** The earliest escalation to a role, with its index in `escalations`. */
+export function firstEscalation(incident: Incident, role: string): (Incident['escalations'][number] & { index: number }) | undefined {
+  let first: (Incident['escalations'][number] & { index: number }) | undefined;
+  incident.escalations.forEach((e, index) => {
+    if (e.to === role && (!first || isLate(instant(first.at), instant(e.at)))) first = { ...e, index };
   });
+  return first;
 }
 
 /** The last day a postmortem may be published, or undefined when none is required or not yet resolved. */

@@ -8,8 +8,32 @@ import { memoByKey } from './memo.ts';
 const LIMIT = 200_000;
 const memo = <T>(parse: (key: string) => T) => memoByKey(parse, LIMIT);
 
-/** Parses a schema-validated timestamp (`2026-11-25T14:03:00+09:00`). */
-export const instant: (timestamp: string) => Temporal.Instant = memo((timestamp) => Temporal.Instant.from(timestamp));
+/** Parses a schema-validated timestamp (`2026-11-25T14:03:00+09:00`, or approximate: `~2026-11-25T14:03+09:00`). */
+export const instant: (timestamp: string) => Temporal.Instant = memo((timestamp) => Temporal.Instant.from(exactText(timestamp)));
+
+/** Whether a timestamp is marked approximate (`~2026-11-25T14:03+09:00`, schemas/common.ts `ApproxTimestamp`). */
+export function isApproximate(timestamp: string): boolean {
+  return timestamp.startsWith('~');
+}
+
+/** The timestamp without its approximate mark. */
+export function exactText(timestamp: string): string {
+  return timestamp.startsWith('~') ? timestamp.slice(1).trimStart() : timestamp;
+}
+
+/**
+ * The author's clock when it differs from the policy zone's at that instant: `00:40Z` for
+ * `2024-05-01T00:40:00Z` read in Seoul, `16:40-08:00`; undefined when the offset written is the zone's.
+ */
+export function writtenClock(timeZone: string, timestamp: string): string | undefined {
+  const text = exactText(timestamp);
+  const match = /T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(text);
+  if (!match) return undefined;
+  const [, hh, mm, offset] = match;
+  const zoneOffset = instant(text).toZonedDateTimeISO(timeZone).offset;
+  const written = offset === 'Z' ? '+00:00' : offset!;
+  return written === zoneOffset ? undefined : `${hh}:${mm}${offset}`;
+}
 
 const dayOfInstant = memo((key) => {
   const [timeZone, epochMs] = key.split('|') as [string, string];

@@ -56,10 +56,26 @@ export const Timestamp = z.preprocess(
   }),
 );
 
+/**
+ * An instant that may be approximate: the same text as `Timestamp`, or with a leading `~` when the
+ * record only knows "around then" (`started: ~2024-05-01T15:40+09:00`, as public postmortems say
+ * "around 15:40"). The `~` stays in the parsed text: `lib/time.ts` reads the instant without it,
+ * pages write "약", and findings computed from it say so.
+ */
+export const ApproxTimestamp = z.preprocess(
+  dateToIsoInstant,
+  z.string().superRefine((text, ctx) => {
+    const exact = text.startsWith('~') ? text.slice(1).trimStart() : text;
+    const result = Timestamp.safeParse(exact);
+    for (const issue of result.error?.issues ?? [])
+      ctx.addIssue({ code: 'custom', message: text === exact ? issue.message : `${issue.message} (after "~", which marks it approximate)` });
+  }),
+);
+
 /** Whether a window of two valid timestamps ends before it starts (invalid ones are reported by `Timestamp`). */
 export function endsBeforeStart(window: { start: string; end: string }): boolean {
-  const start = Date.parse(window.start);
-  const end = Date.parse(window.end);
+  const start = Date.parse(window.start.replace(/^~\s*/, ''));
+  const end = Date.parse(window.end.replace(/^~\s*/, ''));
   return Number.isFinite(start) && Number.isFinite(end) && end < start;
 }
 

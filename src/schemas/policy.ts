@@ -161,6 +161,13 @@ export const PolicySchema = z.strictObject({
     review_warning: IsoDuration,
     /** A runbook should be used in an incident or drill at least this often. */
     exercise_interval: IsoDuration,
+    /**
+     * A runbook used in an incident of these severities is reviewed within `within_days` of the
+     * incident's resolution, whatever its calendar expiry says (rule `runbook/reviewed-after-incident`).
+     */
+    review_after_incident: z
+      .strictObject({ severities: z.array(SeverityId).default(['P1', 'P2']), within_days: z.number().int().positive() })
+      .default({ severities: ['P1', 'P2'], within_days: 14 }),
   }),
   /** Change management (guide: 변경 관리). */
   changes: z.strictObject({
@@ -184,6 +191,15 @@ export const PolicySchema = z.strictObject({
     /** An incident not resolved after this long is stale. */
     stale_after: IsoDuration,
   }),
+  /** Postmortems (guide: 장애 보고서 작성). */
+  postmortems: z
+    .strictObject({
+      /** The taxonomy of contributing factors a postmortem's `contributing_factors` take their ids from. */
+      contributing_factors: z.array(z.strictObject({ id: Slug, name: z.string().min(1) })).default([]),
+      /** Severities whose postmortem needs at least one `prevent` action item (rule `incident/preventive-action`). */
+      preventive_action_for: z.array(SeverityId).default(['P1', 'P2']),
+    })
+    .default({ contributing_factors: [], preventive_action_for: ['P1', 'P2'] }),
   /** Recurring procedures whose records are checked against their cadence. */
   routines: z.array(Routine),
   /** Which report cadences must have a human-written report per period. */

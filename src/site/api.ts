@@ -5,6 +5,15 @@
 import type { AnyDocument } from '../lib/handbook.ts';
 import { KIND_FOLDERS, type Kind, type Policy } from '../schemas/index.ts';
 import { docTitle } from './format.ts';
+import { impactDuration, incidentScenarios } from '../lib/incident.ts';
+import type { Temporal } from 'temporal-polyfill';
+
+/**
+ * The version of the documents' JSON shape (`/api/*.json` `version`), raised whenever a field changes
+ * shape so tools can tell. 2: an incident's `scenario` became `scenarios` (primary first), `impact`
+ * has outage/degradation windows and `data_loss` may be an object, and incidents carry `figures`.
+ */
+export const API_VERSION = 2;
 
 export interface ApiDocument {
   kind: Kind;
@@ -13,6 +22,8 @@ export interface ApiDocument {
   url: string;
   file: string;
   data: unknown;
+  /** Incidents: figures worked out from the record (impact minutes from its windows). */
+  figures?: { impact_minutes: number | null; outage_minutes: number | null; degradation_minutes: number | null; impact_approximate: boolean };
 }
 
 /** Reference fields and the kinds they point at; ids of documents this audience may not see are dropped. */
@@ -27,8 +38,27 @@ const REFERENCES: Partial<Record<Kind, Record<string, Kind[]>>> = {
  * `isHidden(kind, id)` says whether a referenced document is withheld from this build: a public change
  * must not reveal the id of the restricted incident it is linked to.
  */
-export function apiDocument(doc: AnyDocument, policy: Policy, base: string, isHidden: (kind: Kind, id: string) => boolean = () => false): ApiDocument {
+export function apiDocument(
+  doc: AnyDocument,
+  policy: Policy,
+  base: string,
+  isHidden: (kind: Kind, id: string) => boolean = () => false,
+  now?: Temporal.Instant,
+): ApiDocument {
   const data: Record<string, unknown> = { ...(doc.data as Record<string, unknown>) };
+  let figures: ApiDocument['figures'];
+  if (doc.kind === 'incident') {
+    // Version 2 has one shape however the record was written: the deprecated `scenario` is read into `scenarios`.
+    data.scenarios = incidentScenarios(doc.data);
+    delete data.scenario;
+    const impact = now ? impactDuration(doc.data, now) : undefined;
+    figures = {
+      impact_minutes: impact ? Math.round(impact.total) : null,
+      outage_minutes: impact?.source === 'windows' ? Math.round(impact.outage) : null,
+      degradation_minutes: impact?.source === 'windows' ? Math.round(impact.degradation) : null,
+      impact_approximate: impact?.approximate ?? false,
+    };
+  }
   for (const [field, kinds] of Object.entries(REFERENCES[doc.kind] ?? {})) {
     const ids = data[field];
     if (Array.isArray(ids)) data[field] = ids.filter((id: string) => !kinds.some((k) => isHidden(k, id)));
@@ -40,6 +70,7 @@ export function apiDocument(doc: AnyDocument, policy: Policy, base: string, isHi
     url: `${base.replace(/\/?$/, '/')}${KIND_FOLDERS[doc.kind]}/${doc.id}/`,
     file: doc.file,
     data,
+    ...(figures ? { figures } : {}),
   };
 }
 

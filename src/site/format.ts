@@ -3,7 +3,7 @@
  * display names, links that respect the site's base path.
  */
 import { memoByKey } from '../lib/memo.ts';
-import { formatDurationKo, formatInstant, instant, minutesBetween } from '../lib/time.ts';
+import { exactText, formatDurationKo, formatInstant, instant, isApproximate, minutesBetween, writtenClock } from '../lib/time.ts';
 import type { AnyDocument } from '../lib/handbook.ts';
 import { KIND_FOLDERS, type Kind, type Policy } from '../schemas/index.ts';
 
@@ -40,6 +40,22 @@ export function when(policy: Policy, timestamp: string | undefined): string {
   return timestamp ? localTime(policy.timezone, timestamp) : '—';
 }
 
+/**
+ * An incident time as its record says it: `2026-11-25 14:03` in the policy zone, "약 …" when written
+ * approximate (`~`), and "(원문 05:03Z)" when the author wrote another offset, so a postmortem whose
+ * prose is in UTC still matches its timeline.
+ */
+export function whenWritten(policy: Policy, timestamp: string | undefined): string {
+  if (!timestamp) return '—';
+  const written = writtenClock(policy.timezone, timestamp);
+  return `${isApproximate(timestamp) ? '약 ' : ''}${localTime(policy.timezone, timestamp)}${written ? ` (원문 ${written})` : ''}`;
+}
+
+/** The instant of a timestamp as a `datetime` attribute (without the approximate mark). */
+export function datetimeAttr(timestamp: string): string {
+  return exactText(timestamp);
+}
+
 /** Day only, `2026-11-25`, in the policy time zone. */
 export function day(policy: Policy, timestamp: string | undefined): string {
   return timestamp ? localTime(policy.timezone, timestamp).slice(0, 10) : '—';
@@ -56,10 +72,16 @@ function localTime(timeZone: string, timestamp: string): string {
   return formatted(`${timeZone}|${timestamp}`);
 }
 
-/** "1시간 5분" between two timestamps (rounded to minutes). */
+/** "1시간 5분" between two timestamps (rounded to minutes), "약 …" when either is approximate. */
 export function elapsed(from: string, to: string): string {
-  const minutes = Math.round(minutesBetween(instant(from), instant(to)));
-  if (minutes <= 0) return minutes === 0 ? '0분' : `-${elapsed(to, from)}`;
+  const rough = isApproximate(from) || isApproximate(to) ? '약 ' : '';
+  return rough + minutesText(Math.round(minutesBetween(instant(from), instant(to))));
+}
+
+/** "1일 2시간 5분" for a number of minutes. */
+export function minutesText(value: number): string {
+  const minutes = Math.round(value);
+  if (minutes <= 0) return minutes === 0 ? '0분' : `-${minutesText(-minutes)}`;
   const days = Math.floor(minutes / 1440);
   const hours = Math.floor((minutes % 1440) / 60);
   const mins = minutes % 60;

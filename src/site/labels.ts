@@ -35,6 +35,17 @@ export const SECURITY_PHASE_LABELS: Record<keyof NonNullable<Incident['security'
   post_incident: '사후 조치',
 };
 
+/** Kinds of action item (schemas/incident.ts). */
+export const ACTION_TYPE_LABELS: Record<NonNullable<Incident['action_items'][number]['type']>, string> = {
+  prevent: '재발 방지',
+  mitigate: '영향 완화',
+  detect: '감지 개선',
+  process: '프로세스',
+};
+
+/** Whether lost data was got back. */
+export const DATA_RECOVERED_LABELS = { yes: '전부 복구', partial: '일부 복구', no: '복구 못 함', unknown: '확인 중' } as const;
+
 export const ACTION_STATUS_LABELS: Record<Incident['action_items'][number]['status'], string> = {
   open: '진행 중',
   done: '완료',

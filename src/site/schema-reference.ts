@@ -4,7 +4,7 @@
  * schema source files (`/** … *\/` above each key), which stay the single place fields are documented.
  */
 import type { z } from 'astro/zod';
-import { IsoDuration, PersonRef, PlainDate, ServiceRef, Slug, Timestamp } from '../schemas/common.ts';
+import { ApproxTimestamp, IsoDuration, PersonRef, PlainDate, ServiceRef, Slug, Timestamp } from '../schemas/common.ts';
 
 export interface FieldRow {
   /** Dotted path; array elements are written `items[]`. */
@@ -20,6 +20,7 @@ type AnyZod = z.ZodType & { _zod: { def: Record<string, unknown> & { type: strin
 
 const NAMED: [unknown, string][] = [
   [Timestamp, '타임스탬프 (오프셋 포함, 예: 2026-11-25T14:03:00+09:00)'],
+  [ApproxTimestamp, '타임스탬프 (오프셋 포함; 대략이면 앞에 ~, 예: ~2026-11-25T14:03+09:00)'],
   [PlainDate, '날짜 (YYYY-MM-DD)'],
   [IsoDuration, 'ISO 8601 기간 (예: PT15M, P1D)'],
   [PersonRef, '사람 id (정책 명단)'],
@@ -120,6 +121,8 @@ function typeName(schema: AnyZod): string {
       return `맵 (${typeName(def.keyType as AnyZod)} → ${typeName(unwrap(def.valueType as AnyZod).inner)})`;
     case 'pipe':
       return typeName(def.out as AnyZod);
+    case 'union':
+      return (def.options as AnyZod[]).map((o) => typeName(unwrap(o).inner)).join(' 또는 ');
     default:
       return def.type;
   }

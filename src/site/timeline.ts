@@ -4,8 +4,8 @@
  * Pure; the component only turns this into SVG.
  */
 import type { Temporal } from 'temporal-polyfill';
-import { escalationDue as escalationDueOf, escalationRequired, escalationsMissed, responseDeadline } from '../lib/sla.ts';
-import { formatInstant, instant } from '../lib/time.ts';
+import { escalationsDue, escalationsMissed, escalationsOwed, responseDeadline } from '../lib/sla.ts';
+import { formatInstant, instant, isApproximate } from '../lib/time.ts';
 import { TIMELINE_STEPS, type Incident, type Policy } from '../schemas/index.ts';
 import { TIMELINE_LABELS } from './labels.ts';
 
@@ -68,23 +68,32 @@ export function incidentTimeline(
   const slaDeadline = responseDeadline(policy, incident);
   // The deadline and its verdict come from src/lib/sla.ts, as the check and the reports read them ("즉시" is
   // within the response time); the line is drawn while it is owed or still ahead of an open incident.
-  const due = escalationDueOf(policy, incident);
-  const escalationApplies = due && (escalationRequired(due, incident, now) || !(t.resolved ?? t.mitigated)) ? due.deadline : undefined;
+  // With a severity history each level owes its own escalation from when it was reached; the line is the
+  // earliest deadline owed, or (open and nothing owed yet) the first one still running.
+  const owed = escalationsOwed(policy, incident, now);
+  const firstDue = escalationsDue(policy, incident)[0];
+  const escalationApplies = owed.length
+    ? owed.reduce((a, b) => (a.deadline.epochMilliseconds <= b.deadline.epochMilliseconds ? a : b)).deadline
+    : firstDue && !(t.resolved ?? t.mitigated)
+      ? firstDue.deadline
+      : undefined;
 
   const points = [start, detected, slaDeadline, ...TIMELINE_STEPS.flatMap((s) => (t[s] ? [instant(t[s]!)] : []))];
   if (escalationApplies) points.push(escalationApplies);
   for (const e of incident.escalations) points.push(instant(e.at));
+  for (const e of incident.severity_history) points.push(instant(e.at));
   if (!ended) points.push(now);
   const min = start.epochMilliseconds;
   const max = options.until ? options.until.epochMilliseconds : Math.max(...points.map((p) => p.epochMilliseconds), min + 60_000);
   // A window (`until`) clips what lies beyond it to the right edge; marks past it are left out.
-  const x = (at: Temporal.Instant) => left + ((Math.min(at.epochMilliseconds, max) - min) / (max - min)) * (right - left);
+  const x = (at: Temporal.Instant) => left + ((Math.max(min, Math.min(at.epochMilliseconds, max)) - min) / (max - min)) * (right - left);
   const inside = (ts: string | undefined) => ts !== undefined && instant(ts).epochMilliseconds <= max;
 
   const startDay = formatInstant(tz, t.started).slice(0, 10);
   const clock = (ts: string) => {
     const text = formatInstant(tz, ts);
-    return text.startsWith(startDay) ? text.slice(11) : `${text.slice(5, 10).replace('-', '/')} ${text.slice(11)}`;
+    const rough = isApproximate(ts) ? '약 ' : '';
+    return rough + (text.startsWith(startDay) ? text.slice(11) : `${text.slice(5, 10).replace('-', '/')} ${text.slice(11)}`);
   };
 
   const steps = TIMELINE_STEPS.filter((s) => inside(t[s])).map((s) => ({
@@ -120,13 +129,13 @@ export function incidentTimeline(
       missed: !acknowledged || Temporal_lt(slaDeadline, acknowledged),
     },
   ];
-  if (due && escalationApplies) {
+  if (escalationApplies) {
     lines.push({
       at: escalationApplies,
       kind: 'escalation-due',
       label: `에스컬레이션 기한 ${clock(escalationApplies.toString())}`,
       x: x(escalationApplies),
-      missed: escalationsMissed(due, incident, now).length > 0,
+      missed: escalationsMissed(policy, incident, now).length > 0,
     });
   }
 
@@ -139,6 +148,12 @@ export function incidentTimeline(
       x: x(instant(e.at)),
       lane: 0,
     }));
+  // Severity changes after the first level share the escalation row, drawn as squares.
+  const levels = incident.severity_history
+    .map((e, i) => ({ e, i }))
+    .filter(({ e, i }) => i > 0 && inside(e.at))
+    .map(({ e, i }) => ({ key: `level-${i}`, label: `레벨 → ${e.level}`, time: clock(e.at), x: x(instant(e.at)), lane: 0 }));
+  escalations.push(...levels);
   assignLanes(escalations);
 
   return {
@@ -195,7 +210,12 @@ function ticks(tz: string, min: number, max: number, x: (at: Temporal.Instant) =
 export function responseWindow(incident: Incident, policy: Policy): Temporal.Instant | undefined {
   const t = incident.timeline;
   const detected = instant(t.detected);
-  const early = [detected, responseDeadline(policy, incident), ...incident.escalations.map((e) => instant(e.at))];
+  const early = [
+    detected,
+    responseDeadline(policy, incident),
+    ...incident.escalations.map((e) => instant(e.at)),
+    ...incident.severity_history.map((e) => instant(e.at)),
+  ];
   for (const s of ['acknowledged', 'mitigated'] as const) if (t[s]) early.push(instant(t[s]!));
   const start = instant(t.started).epochMilliseconds;
   const earlyEnd = Math.max(...early.map((p) => p.epochMilliseconds));

@@ -25,7 +25,7 @@ describe('example handbook', async () => {
     expect(quarters.size).toBeGreaterThanOrEqual(2);
     for (const scenario of ['db-primary-failure', 'db-replication-lag', 'app-memory-leak', 'net-packet-loss']) {
       expect(
-        incidents.some((i) => i.data.scenario === scenario),
+        incidents.some((i) => i.data.scenarios.includes(scenario)),
         scenario,
       ).toBe(true);
     }

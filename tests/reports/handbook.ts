@@ -29,7 +29,7 @@ title: 테스트 장애 ${s.detected}
 severity: ${s.severity}
 status: ${s.resolved ? 'resolved' : 'investigating'}
 services: [order-api]
-${s.scenario ? `scenario: ${s.scenario}\n` : ''}detection: monitoring
+${s.scenario ? `scenarios: [${s.scenario}]\n` : ''}detection: monitoring
 commander: kim-minsu
 timeline:
   started: ${s.detected}

@@ -74,8 +74,14 @@ describe('scaffold', () => {
       { title: 'Replica down', severity: 'P2', scenario: ['db-replica-failure'] },
       { ...ctx, runbooks: [{ id: 'db-replica-failure', scenarios: ['db-replica-failure'] }] },
     );
-    expect(s.text).toContain('scenario: db-replica-failure');
+    expect(s.text).toContain('scenarios: [db-replica-failure]');
     expect(s.text).toContain('이 시나리오의 런북: runbooks/db-replica-failure');
+  });
+
+  it('records several scenarios of an incident, the primary first', () => {
+    const s = scaffold('incident', { title: 'Partition', severity: 'P1', scenario: ['net-disconnect', 'db-primary-failure'] }, ctx);
+    expect(s.text).toContain('scenarios: [net-disconnect, db-primary-failure]');
+    expect(s.text).not.toMatch(/^scenario:/m);
   });
 
   it('writes YAML that loads, with placeholders the rule can find', () => {

@@ -33,3 +33,34 @@ describe('the escalation mark on the timeline', () => {
     expect(mark).toMatchObject({ missed: true });
   });
 });
+
+describe('a severity change on the timeline', () => {
+  /** A P3 detected at 10:05 that became P1 at 11:00, escalated at 11:10: on time for P1 (due 11:15). */
+  async function raised(escalations: string) {
+    const text = exampleIncident(
+      { 'severity: P3': 'severity: P1', 'acknowledged: 2026-11-02T10:10:00+09:00': 'acknowledged: ~2026-11-02T10:10+09:00' },
+      `severity_history:\n  - { level: P3, at: 2026-11-02T10:05:00+09:00 }\n  - { level: P1, at: 2026-11-02T11:00:00+09:00 }\n${escalations}`,
+    );
+    const { handbook, findings } = await runRule(incidentEscalation, { [FILE]: text });
+    const incident = handbook.documents.find((d) => d.kind === 'incident')!;
+    return { geometry: incidentTimeline(incident.data as never, handbook.policy, NOW), findings };
+  }
+
+  it('marks the change, draws P1’s escalation deadline from when it was reached, and says 약 for approximate times', async () => {
+    const { geometry, findings } = await raised(
+      'escalations:\n  - { to: cto, at: 2026-11-02T11:10:00+09:00 }\n  - { to: team-lead, at: 2026-11-02T11:10:00+09:00 }',
+    );
+    expect(findings).toEqual([]);
+    expect(geometry.escalations.find((e) => e.key === 'level-1')).toMatchObject({ label: '레벨 → P1', time: '11:00' });
+    expect(geometry.lines.find((l) => l.kind === 'escalation-due')).toMatchObject({ label: '에스컬레이션 기한 11:15', missed: false });
+    expect(geometry.marks.find((m) => m.key === 'acknowledged')).toMatchObject({ time: '약 10:10' });
+  });
+
+  it('is late when the P1 escalation came after P1’s deadline, as the check says', async () => {
+    const { geometry, findings } = await raised(
+      'escalations:\n  - { to: cto, at: 2026-11-02T11:30:00+09:00 }\n  - { to: team-lead, at: 2026-11-02T11:10:00+09:00 }',
+    );
+    expect(findings.length).toBe(1);
+    expect(geometry.lines.find((l) => l.kind === 'escalation-due')).toMatchObject({ missed: true });
+  });
+});

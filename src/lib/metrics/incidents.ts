@@ -1,13 +1,15 @@
 /**
  * Incident figures of one period: counts by severity and scenario, MTTA and MTTR per severity, response
- * SLA and escalation adherence. The records are read as they stand at build time (an incident detected
+ * SLA and escalation adherence. An incident whose level changed is counted, and its MTTA and MTTR
+ * averaged, under `severity`, the highest level it reached; by scenario it counts under its primary one. The records are read as they stand at build time (an incident detected
  * on the last evening of a period and acknowledged after midnight is still that period's incident, with
  * its real acknowledgement time).
  */
 import type { Temporal } from 'temporal-polyfill';
 import { SEVERITIES, type Policy, type SeverityLevel } from '../../schemas/policy.ts';
 import type { HandbookDocument } from '../handbook.ts';
-import { escalationDue, isLate, responseDeadline } from '../sla.ts';
+import { primaryScenario } from '../incident.ts';
+import { escalationsDue, escalationsOwed, firstEscalation, isLate, responseDeadline } from '../sla.ts';
 import { instant, minutesBetween } from '../time.ts';
 import { mean, percent } from './numbers.ts';
 
@@ -30,7 +32,7 @@ export type EscalationOutcome = 'on-time' | 'late' | 'missing' | 'pending' | 'no
 export interface IncidentFigures {
   total: number;
   bySeverity: Record<SeverityLevel, SeverityFigures>;
-  /** Scenario id (policy order, then `unclassified`) → count; every scenario is listed, zero or not. */
+  /** Primary scenario id (policy order, then `unclassified`) → count; every scenario is listed, zero or not. */
   byScenario: Record<string, number>;
   /** Incidents of category `security` that this audience may see. */
   security: number;
@@ -59,16 +61,19 @@ function slaOutcome(policy: Policy, doc: HandbookDocument<'incident'>, now: Temp
  */
 function escalationOutcome(policy: Policy, doc: HandbookDocument<'incident'>, now: Temporal.Instant): EscalationOutcome {
   const d = doc.data;
-  const due = escalationDue(policy, d);
-  if (!due) return 'not-required';
-  const fixed = d.timeline.resolved ?? d.timeline.mitigated;
-  if (!due.immediate && fixed && !isLate(instant(fixed), due.deadline)) return 'not-required';
-  if (!due.immediate && !fixed && !isLate(now, due.deadline)) return 'pending';
+  const dues = escalationsDue(policy, d);
+  if (dues.length === 0) return 'not-required';
+  const owed = escalationsOwed(policy, d, now);
+  if (owed.length === 0) {
+    // Nothing owed yet: pending while a level's delay still runs on an unfixed incident.
+    const fixed = d.timeline.resolved ?? d.timeline.mitigated;
+    return !fixed && dues.some((due) => !due.immediate && !isLate(now, due.deadline)) ? 'pending' : 'not-required';
+  }
   let late = false;
-  for (const role of due.to) {
-    const escalation = d.escalations.find((e) => e.to === role);
-    if (!escalation) return isLate(now, due.deadline) ? 'missing' : 'pending';
-    if (isLate(instant(escalation.at), due.deadline)) late = true;
+  for (const { role, deadline } of owed) {
+    const escalation = firstEscalation(d, role);
+    if (!escalation) return isLate(now, deadline) ? 'missing' : 'pending';
+    if (isLate(instant(escalation.at), deadline)) late = true;
   }
   return late ? 'late' : 'on-time';
 }
@@ -121,7 +126,8 @@ export function incidentFigures(
     const d = doc.data;
     const row = bySeverity[d.severity];
     row.count++;
-    const scenario = d.scenario && d.scenario in byScenario ? d.scenario : NO_SCENARIO;
+    const primary = primaryScenario(d);
+    const scenario = primary && primary in byScenario ? primary : NO_SCENARIO;
     byScenario[scenario] = (byScenario[scenario] ?? 0) + 1;
     if (d.category === 'security') security++;
     const a = assess(doc);

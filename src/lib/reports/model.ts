@@ -15,7 +15,8 @@ import type { Diagnostic } from '../diagnostics.ts';
 import type { AnyDocument, HandbookDocument } from '../handbook.ts';
 import type { Period } from '../periods.ts';
 import { periodIdOf } from '../metrics/period-ids.ts';
-import { dayIn, plainDate } from '../time.ts';
+import { dayIn, instant, plainDate } from '../time.ts';
+import { primaryScenario } from '../incident.ts';
 import { closedByPeriod, openedCount, overdueCounts, type ActionItemFigures } from '../metrics/action-items.ts';
 import { bucketDocuments, emptyBucket, type ReportOf } from '../metrics/buckets.ts';
 import { causedIncidentsIndex, changeFigures, emergencyDocumentedLate, type ChangeFigures } from '../metrics/changes.ts';
@@ -164,12 +165,12 @@ export function buildReportModels(input: ReportInput): Record<CadenceId, ReportM
         incidents: {
           ...incidentFigures(policy, bucket.incidents, now, assess),
           items: [...bucket.incidents]
-            .sort((a, b) => Date.parse(a.data.timeline.detected) - Date.parse(b.data.timeline.detected))
+            .sort((a, b) => instant(a.data.timeline.detected).epochMilliseconds - instant(b.data.timeline.detected).epochMilliseconds)
             .map((d) => ({
               id: d.id,
               title: d.data.title,
               severity: d.data.severity,
-              scenario: d.data.scenario ?? null,
+              scenario: primaryScenario(d.data) ?? null,
               status: d.data.status,
               detected: d.data.timeline.detected,
               sla: assess(d).sla,

@@ -6,6 +6,8 @@ import { incidentPostmortemComplete } from './incident-postmortem-complete.ts';
 import { incidentPostmortemRequired } from './incident-postmortem-required.ts';
 import { incidentResponseSla } from './incident-response-sla.ts';
 import { incidentRunbookUsed } from './incident-runbook-used.ts';
+import { incidentPreventiveAction } from './incident-preventive-action.ts';
+import { runbookReviewedAfterIncident } from './runbook-reviewed-after-incident.ts';
 import { incidentStaleOpen } from './incident-stale-open.ts';
 import { securityPhases } from './security-phases.ts';
 import { changeRequiredSections } from './change-required-sections.ts';
@@ -36,6 +38,7 @@ export const COMPLIANCE_RULES: readonly Rule[] = [
   incidentPostmortemComplete,
   incidentActionItemOwner,
   incidentActionItemOverdue,
+  incidentPreventiveAction,
   incidentRunbookUsed,
   incidentStaleOpen,
   securityPhases,
@@ -48,6 +51,7 @@ export const COMPLIANCE_RULES: readonly Rule[] = [
   changeConflict,
   changeIncidentLink,
   runbookReviewExpired,
+  runbookReviewedAfterIncident,
   runbookRequiredSections,
   runbookScenarioCoverage,
   runbookExercised,

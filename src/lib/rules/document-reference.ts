@@ -57,6 +57,7 @@ export function referencesOf(document: AnyDocument): Ref[] {
         ...person(d.commander, ['commander']),
         ...list(d.assignees, ['assignees'], person),
         ...ref('scenario')(d.scenario, ['scenario']),
+        ...list(d.scenarios, ['scenarios'], ref('scenario')),
         ...list(d.escalations, ['escalations'], (e, p) => [...ref('role')(e.to, [...p, 'to']), ...person(e.person, [...p, 'person'])]),
         ...list(d.caused_by, ['caused_by'], ref('change')),
         ...list(d.runbooks, ['runbooks'], ref('runbook')),

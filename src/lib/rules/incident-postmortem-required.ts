@@ -3,6 +3,7 @@ import { Temporal } from 'temporal-polyfill';
 import { postmortemDue, today } from '../sla.ts';
 import type { Rule } from './types.ts';
 import { exampleIncident } from './incident-example.ts';
+import { approximateNote } from './util.ts';
 
 /** A P2 (postmortem due 7 days after resolution on 11-02: by 11-09); `postmortem` from line 14. */
 const p2 = (postmortem: string) => exampleIncident({ 'severity: P3': 'severity: P2' }, postmortem);
@@ -27,7 +28,7 @@ export const incidentPostmortemRequired: Rule = {
             document,
             at: ['postmortem', 'published'],
             day: due.toString(),
-            message: `Expected the ${d.severity} postmortem published within ${days} days of resolution (by ${due}), found ${published}`,
+            message: `Expected the ${d.severity} postmortem published within ${days} days of resolution (by ${due}), found ${published}${approximateNote(ctx.policy.timezone, { 'timeline.resolved': d.timeline.resolved })}`,
           });
         }
       } else if (Temporal.PlainDate.compare(day, due) > 0) {
@@ -35,7 +36,7 @@ export const incidentPostmortemRequired: Rule = {
           document,
           at: d.postmortem ? ['postmortem'] : ['timeline', 'resolved'],
           day: due.toString(),
-          message: `Expected a published postmortem for this ${d.severity} incident by ${due} (${days} days after resolution); postmortem.published is not recorded`,
+          message: `Expected a published postmortem for this ${d.severity} incident by ${due} (${days} days after resolution); postmortem.published is not recorded${approximateNote(ctx.policy.timezone, { 'timeline.resolved': d.timeline.resolved })}`,
         });
       }
     }

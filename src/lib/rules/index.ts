@@ -8,6 +8,9 @@ import { codeownersOutdated } from './codeowners-outdated.ts';
 import { documentReference } from './document-reference.ts';
 import { documentRestrictedReference } from './document-restricted-reference.ts';
 import { incidentTimelineOrder } from './incident-timeline-order.ts';
+import { incidentSeverityHistory } from './incident-severity-history.ts';
+import { incidentDeprecatedField } from './incident-deprecated-field.ts';
+import { incidentContributingFactor } from './incident-contributing-factor.ts';
 import { reportPeriodRange } from './report-period-range.ts';
 import type { Rule } from './types.ts';
 import { COMPLIANCE_RULES } from './compliance-rules.ts';
@@ -30,6 +33,9 @@ export const RULES: readonly Rule[] = [
   documentFormerId,
   documentPlacement,
   incidentTimelineOrder,
+  incidentSeverityHistory,
+  incidentDeprecatedField,
+  incidentContributingFactor,
   reportPeriodRange,
   documentPlaceholder,
   codeownersOutdated,

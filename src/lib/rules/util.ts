@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Temporal } from 'temporal-polyfill';
 import type { AnyDocument } from '../handbook.ts';
 import { plainHeadings } from '../mdx.ts';
-import { dayIn, formatInstant } from '../time.ts';
+import { dayIn, formatInstant, isApproximate } from '../time.ts';
 
 export interface BodyHeading {
   /** Lower-cased text with spaces collapsed. */
@@ -66,4 +66,15 @@ export function mdx(frontmatter: string, body = ''): string {
 /** Line of a field of `content/policy.yaml`, for handbook-wide findings (1 when the loader gave no positions). */
 export function policyLine(handbook: { policyLocate?: (path: readonly (string | number)[]) => { line: number } }, path: readonly (string | number)[]): number {
   return handbook.policyLocate?.(path).line ?? 1;
+}
+
+/**
+ * What a finding computed from approximate times (`~…`, schemas/common.ts `ApproxTimestamp`) adds to its
+ * message, naming the fields: "; computed from approximate times (timeline.acknowledged ~10:50)"; empty
+ * when every time is exact.
+ */
+export function approximateNote(timeZone: string, fields: Readonly<Record<string, string | undefined>>): string {
+  const rough = Object.entries(fields).filter((entry): entry is [string, string] => entry[1] !== undefined && isApproximate(entry[1]));
+  if (rough.length === 0) return '';
+  return `; computed from approximate times (${rough.map(([name, at]) => `${name} ~${when(timeZone, at)}`).join(', ')})`;
 }

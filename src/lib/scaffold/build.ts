@@ -158,7 +158,6 @@ export function scaffold(kind: NewKind, options: NewOptions, ctx: ScaffoldContex
     case 'incident': {
       const severity = pick('--severity', options.severity, SEVERITIES);
       const scenario = scenarios(options, policy);
-      if (scenario.length > 1) throw new ScaffoldError('An incident has one --scenario; give only one');
       const started = timestamp('--started', options.started, ctx);
       const detected = options.detected ? timestamp('--detected', options.detected, ctx) : started;
       const acknowledged = options.acknowledged
@@ -182,7 +181,7 @@ export function scaffold(kind: NewKind, options: NewOptions, ctx: ScaffoldContex
         status: INCIDENT_STATUSES[0],
         category: category === 'security' ? category : undefined,
         services: services(options, notes),
-        scenario: scenario[0],
+        scenarios: scenario.length ? scenario : undefined,
         detection: pick('--detection', options.detection, ['monitoring', 'user-report', 'automated-check'] as const, 'monitoring'),
         commander: ctx.author,
         timeline: { started: stamp(started), detected: stamp(detected), acknowledged: stamp(acknowledged) },

@@ -3,6 +3,7 @@
  * scenario, status, year), the metadata shown in a result and the date results sort by. Pure: the
  * SearchMeta component renders these as pagefind attributes, so a page and its index entry agree.
  */
+import { incidentScenarios } from '../incident.ts';
 import type { AnyDocument } from '../handbook.ts';
 import { parsePeriod } from '../periods.ts';
 import { dayIn } from '../time.ts';
@@ -70,7 +71,7 @@ export function documentFacets(doc: AnyDocument, policy: Policy): SearchFacets {
         title: doc.data.title,
         services: doc.data.services,
         severity: doc.data.severity,
-        scenarios: scenarioName(doc.data.scenario),
+        scenarios: incidentScenarios(doc.data).flatMap(scenarioName),
         status: INCIDENT_STATUS_LABELS[doc.data.status],
         date: dayIn(tz, doc.data.timeline.started).toString(),
       };

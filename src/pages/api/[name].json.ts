@@ -1,7 +1,7 @@
 /** `/api/<kind>.json` and `/api/documents.json`: every public document as structured data for other tools. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { KINDS, type Kind } from '../../schemas/index.ts';
-import { API_FILES, apiDocument } from '../../site/api.ts';
+import { API_FILES, API_VERSION, apiDocument } from '../../site/api.ts';
 import { getHandbook } from '../../site/handbook.ts';
 
 export const getStaticPaths = (() => [
@@ -18,13 +18,13 @@ export const GET: APIRoute = async ({ props }) => {
   const hidden = new Set(handbook.full.documents.filter((d) => !visible.has(d.key)).map((d) => d.key));
   const isHidden = (k: Kind, id: string) => hidden.has(`${k}:${id}`);
   const body = {
-    version: 1,
+    version: API_VERSION,
     organization: policy.organization,
     timezone: policy.timezone,
     generated: handbook.now.toString(),
     ...(kind ? { kind } : {}),
     count: docs.length,
-    documents: docs.map((d) => apiDocument(d, policy, import.meta.env.BASE_URL, isHidden)),
+    documents: docs.map((d) => apiDocument(d, policy, import.meta.env.BASE_URL, isHidden, handbook.now)),
   };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
