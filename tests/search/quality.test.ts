@@ -51,7 +51,7 @@ describe.skipIf(!ready)('search quality for the person on call', () => {
     }
     const total = QUALITY_QUERIES.length;
     const rate = (n: number) => `${n}/${total} (${((100 * n) / total).toFixed(1)} %)`;
-    console.log(`search quality: first ${rate(first)}, top 3 ${rate(top3)}`);
+    console.log(`search quality: first ${rate(first)}, top 3 ${rate(top3)}${misses.length ? `\n${misses.join('\n')}` : ''}`);
     const report = `first ${rate(first)}, top 3 ${rate(top3)}; misses:\n${misses.join('\n')}`;
     expect(first / total, report).toBeGreaterThanOrEqual(0.9);
     expect(top3, report).toBe(total);
