@@ -92,7 +92,7 @@ export function normalizeQuery(query: string): string {
   const typed = trimmed.split(' ').map((word) => word.replace(/[.,!?·…]+$/, ''));
   const words = typed
     // `뜨는 법`, `하는 법`: a modifier before 법 is part of the how-to phrasing.
-    .filter((word, i) => !FILLERS.has(word) && !(/는$/.test(word) && FILLERS.has(typed[i + 1] ?? '')))
+    .filter((word, i) => !FILLERS.has(word) && !(word.endsWith('는') && FILLERS.has(typed[i + 1] ?? '')))
     .map((word) => {
       const stem = stripEnding(word);
       // A verb cut down to one syllable (`당했어요` → `당`) names nothing.

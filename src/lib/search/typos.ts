@@ -37,7 +37,7 @@ export function initials(text: string): string {
 }
 
 /** True when a query word is only initial consonants (two or more). */
-export function isInitials(word: string): boolean {
+function isInitials(word: string): boolean {
   return /^[ㄱ-ㅎ]{2,}$/.test(word);
 }
 
