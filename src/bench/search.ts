@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { PROCEDURE_KINDS } from '../lib/search/filters.ts';
 
 export interface SearchCost {
   /** Bytes transferred for the first query (text files gzip-compressed, pagefind's own files as stored). */
@@ -32,7 +33,7 @@ const SHOWN = 5;
 interface PagefindApi {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string): Promise<{ results: { data(): Promise<unknown> }[] }>;
+  search(q: string, o?: Record<string, unknown>): Promise<{ results: { data(): Promise<unknown> }[] }>;
 }
 
 export async function measureSearch(distDir: string, queries: [string, string] = ['복제 지연', '메모리 누수']): Promise<SearchCost> {
@@ -61,23 +62,33 @@ export async function measureSearch(distDir: string, queries: [string, string] =
     const runtime: [number, number] = [transferSize(runtimeFile, runtimeBytes), runtimeBytes.length];
     const run = async (q: string) => {
       const before = new Map(fetched);
-      const { results } = await api.search(q);
+      // As the search UI runs it (src/scripts/search/engine.ts): the query, and the same query filtered
+      // to the procedure kinds for the re-ranking (it adds the kind filter's chunk).
+      const [{ results }] = await Promise.all([api.search(q), api.search(q, { filters: { kind: { any: [...PROCEDURE_KINDS] } } })]);
       await Promise.all(results.slice(0, SHOWN).map((r) => r.data()));
       const files: Record<string, [number, number]> = {};
       for (const [f, b] of fetched) if (!before.has(f)) files[f] = b;
       const sum = (i: 0 | 1) => Object.values(files).reduce((a, b) => a + b[i], 0);
       return { files, bytes: sum(0), stored: sum(1), count: results.length };
     };
+    // The UI also loads the typo/initials vocabulary once (src/pages/search/vocabulary.json.ts).
+    const vocabularyFile = path.join(distDir, 'search', 'vocabulary.json');
+    const vocabularyBytes = await readFile(vocabularyFile).catch(() => Buffer.alloc(0));
+    const vocabulary: [number, number] = [vocabularyBytes.length ? transferSize(vocabularyFile, vocabularyBytes) : 0, vocabularyBytes.length];
     const first = await run(queries[0]);
     const second = await run(queries[1]);
     return {
-      first_query_bytes: runtime[0] + first.bytes,
+      first_query_bytes: runtime[0] + vocabulary[0] + first.bytes,
       second_query_bytes: second.bytes,
-      first_query_stored_bytes: runtime[1] + first.stored,
+      first_query_stored_bytes: runtime[1] + vocabulary[1] + first.stored,
       second_query_stored_bytes: second.stored,
       queries,
       results: [first.count, second.count],
-      first_query_files: Object.fromEntries([['pagefind.js', runtime[0]], ...Object.entries(first.files).map(([f, b]) => [f, b[0]] as const)]),
+      first_query_files: Object.fromEntries([
+        ['pagefind.js', runtime[0]],
+        ['../search/vocabulary.json', vocabulary[0]],
+        ...Object.entries(first.files).map(([f, b]) => [f, b[0]] as const),
+      ]),
     };
   } finally {
     globalThis.fetch = realFetch;

@@ -14,8 +14,9 @@ import { hangulForms } from '../lib/search/hangul.ts';
 import { indexedText, scanPage, type PageText, type ScannedPage } from '../lib/search/html-text.ts';
 import { ToolError } from '../lib/errors.ts';
 
-/** The metadata key holding the sub-word forms; the search UI never shows it. */
+/** The metadata keys holding the sub-word forms of the body and of the headings; the search UI never shows them. */
 export const FORMS_META_KEY = 'hangul';
+export const HEADING_FORMS_META_KEY = 'hangul_head';
 /** The sort key SearchMeta writes, and the value of pages without a date. */
 export const SORT_KEY = 'date';
 const UNDATED = '0000-00-00';
@@ -222,7 +223,9 @@ export async function startIndexing(): Promise<SiteIndexer> {
 }
 
 async function addPage(index: pagefind.PagefindIndex, file: string, html: string, page?: ScannedPage): Promise<void> {
-  const content = page ? forIndex(onlyIndexed(html, page.bodies), page) : forIndex(html);
+  // The scan's copy: element boundaries spaced and short flags dropped (src/lib/search/html-text.ts).
+  const scanned = page ?? scanPage(html);
+  const content = forIndex(onlyIndexed(scanned.html, scanned.bodies), scanned);
   const { errors } = await index.addHTMLFile({ url: pageUrl(file), content });
   if (errors.length > 0) throw indexError(`index ${file}`, errors);
 }
@@ -252,13 +255,20 @@ export function onlyIndexed(html: string, bodies: readonly (readonly [number, nu
 const PAGEFIND_READS = /data-pagefind-(?!ignore)|<img\b/i;
 
 export function forIndex(html: string, page: PageText = indexedText(html)): string {
-  const forms = hangulForms(page.text);
+  // Heading forms in their own field, weighted like a title (src/scripts/search/engine.ts, metaWeights);
+  // a form is sent once, in the heading field when a heading has it.
+  const headingForms = hangulForms(page.headings);
+  const inHeadings = new Set(headingForms);
+  // Spacing variants from headings only: body text joins mostly phrases, not compounds, and costs bytes.
+  const forms = hangulForms(page.text, { join: false }).filter((form) => !inHeadings.has(form));
+  // One element per attribute: an element holds one inline `key:value` meta. Forms are Hangul only:
+  // nothing in them needs escaping in an attribute, and no comma can split the meta.
   const attrs: string[] = [];
-  // Forms are Hangul only: nothing in them needs escaping in an attribute, and no comma can split the meta.
+  if (headingForms.length > 0) attrs.push(`data-pagefind-meta="${HEADING_FORMS_META_KEY}:${headingForms.join(' ')}"`);
   if (forms.length > 0) attrs.push(`data-pagefind-meta="${FORMS_META_KEY}:${forms.join(' ')}"`);
   if (!/\sdata-pagefind-sort=["']?date:/.test(html)) attrs.push(`data-pagefind-sort="${SORT_KEY}:${UNDATED}"`);
   if (attrs.length === 0) return html;
-  const element = `<div hidden data-pagefind-ignore ${attrs.join(' ')}></div>`;
+  const element = attrs.map((attr) => `<div hidden data-pagefind-ignore ${attr}></div>`).join('');
   const end = html.toLowerCase().lastIndexOf('</body>');
   return end < 0 ? html + element : html.slice(0, end) + element + html.slice(end);
 }

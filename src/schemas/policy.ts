@@ -40,6 +40,11 @@ const Scenario = z.strictObject({
   name: z.string(),
   /** Group id from `scenario_groups`. */
   group: Slug,
+  /**
+   * Other names people search for the scenario by — English, other loanword spellings, what people say
+   * (`replication lag`, `슬레이브`, `느려요`). Indexed with the scenario's runbooks, not shown.
+   */
+  aliases: z.array(z.string().min(1)).default([]),
 });
 
 const Person = z.strictObject({
@@ -215,6 +220,28 @@ export const PolicySchema = z.strictObject({
       allow: z.array(SecretAllowance).default([]),
     })
     .default({ allow: [] }),
+  /** Search (README: What search understands). */
+  search: z
+    .strictObject({
+      /**
+       * Other names for a runbook or guide page, by its path (`runbooks/backup-restore`,
+       * `guide/incident-response`): indexed with the page, not shown. Scenario aliases go on the scenario.
+       */
+      aliases: z
+        .record(
+          z
+            .string()
+            .regex(/^(runbooks|guide)\/[a-z0-9\uAC00-\uD7A3-]+$/, 'Expected a page path such as "runbooks/backup-restore" or "guide/incident-response"'),
+          z.array(z.string().min(1)),
+        )
+        .default({}),
+      /**
+       * Spellings that mean the same (`[쿠버네티스, k8s, kubernetes]`): a query word in a group is also
+       * searched as the others.
+       */
+      synonyms: z.array(z.array(z.string().min(1)).min(2)).default([]),
+    })
+    .default({ aliases: {}, synonyms: [] }),
   /** Role id → Korean name. */
   roles: z.record(Slug, z.string()),
   /** Team id → name and GitHub team. */

@@ -17,7 +17,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import type { AnyDocument } from '../lib/handbook.ts';
 import { digest, documentFingerprint, documentNeighbours } from '../lib/page-keys.ts';
-import { dayIn } from '../lib/time.ts';
+import { dayIn, instant } from '../lib/time.ts';
 import { KINDS } from '../schemas/kinds.ts';
 import { oncePerHandbook } from './handbook-version.ts';
 import { OPEN_INCIDENT_STATUSES } from './labels.ts';
@@ -68,7 +68,7 @@ async function build(): Promise<PageKeys> {
   const open = (doc: AnyDocument) => {
     if (doc.kind !== 'incident') return false;
     const resolved = doc.data.timeline.resolved;
-    return OPEN_INCIDENT_STATUSES.has(doc.data.status) || !resolved || Temporal.Instant.compare(Temporal.Instant.from(resolved), handbook.now) > 0;
+    return OPEN_INCIDENT_STATUSES.has(doc.data.status) || !resolved || Temporal.Instant.compare(instant(resolved), handbook.now) > 0;
   };
 
   return {

@@ -11,13 +11,16 @@
 import type { AstroPrerenderer } from 'astro';
 import { distFile } from './search-capture.ts';
 
-/** The page routes that render a document through the Document layout (`data-pagefind-body`). */
+/** The page routes with indexed content (`data-pagefind-body`): documents, report periods, services, rules. */
 export const SEARCH_INDEXED_ROUTES = [
   'src/pages/runbooks/[id].astro',
   'src/pages/incidents/[id].astro',
   'src/pages/changes/[id].astro',
   'src/pages/routines/[...id].astro',
   'src/pages/guide/[id].astro',
+  'src/pages/reports/[cadence]/[period].astro',
+  'src/pages/services/[name].astro',
+  'src/pages/rules/[...id].astro',
 ] as const;
 
 const INDEXED: ReadonlySet<string> = new Set(SEARCH_INDEXED_ROUTES);

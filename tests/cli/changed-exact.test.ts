@@ -59,7 +59,7 @@ const EDITS: [string, (root: string) => void, string][] = [
   ['remove a person from the roster', (root) => edit(root, 'content/policy.yaml', (t) => t.replace(/^ {2}- \{ id: kim-minsu,.*\n/m, '')), 'document/reference'],
   [
     'remove a scenario from the policy',
-    (root) => edit(root, 'content/policy.yaml', (t) => t.replace(/^ {2}- \{ id: db-replication-lag,.*\n/m, '')),
+    (root) => edit(root, 'content/policy.yaml', (t) => t.replace(/^ {2}- id: db-replication-lag\n(?: {4}\S.*\n)*/m, '')),
     'document/reference',
   ],
   [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { excerptAround, hasHighlight } from '../../src/lib/search/excerpt.ts';
-import { hangulForms, indexedWord } from '../../src/lib/search/hangul.ts';
-import { indexedText } from '../../src/lib/search/html-text.ts';
+import { excerptAround, hasHighlight, tightenMarks } from '../../src/lib/search/excerpt.ts';
+import { FORM_SYLLABLES, hangulForms, indexedWord } from '../../src/lib/search/hangul.ts';
+import { indexedText, scanPage } from '../../src/lib/search/html-text.ts';
 import { normalizeQuery, stripParticle } from '../../src/lib/search/query.ts';
 
 /** Does a (normalised) query word find this text, the way pagefind matches: a prefix of an indexed word? */
@@ -13,27 +13,40 @@ function finds(text: string, query: string): boolean {
 }
 
 describe('hangulForms', () => {
-  it('indexes every suffix of two or more syllables, not the word itself', () => {
+  it('indexes suffixes of two or more syllables, at most FORM_SYLLABLES long, not the word itself', () => {
     expect(hangulForms('복제지연')).toEqual(['제지연', '지연']);
-    expect(hangulForms('패킷손실률')).toEqual(['손실률', '실률', '킷손실률']);
+    expect(hangulForms('패킷손실률')).toEqual(['손실률', '실률', '킷손실']);
+    expect(hangulForms('패킷손실률').every((f) => f.length <= FORM_SYLLABLES)).toBe(true);
     expect(finds('복제지연', '지연')).toBe(true);
     expect(finds('복제지연', '제지')).toBe(true);
   });
 
-  it('makes any substring of two or more syllables a prefix of an indexed word', () => {
-    const text = '레플리카의 복제지연이 커지면 패킷손실률을 확인한다';
-    const words = text.split(' ');
-    for (const word of words) {
+  it('makes any inner part of a noun, up to FORM_SYLLABLES syllables, a prefix of an indexed word', () => {
+    const text = '레플리카의 복제지연이 패킷손실률을 확인한다';
+    for (const word of ['레플리카', '복제지연', '패킷손실률']) {
       for (let i = 0; i < word.length; i++) {
-        for (let j = i + 2; j <= word.length; j++) expect(finds(text, word.slice(i, j)), word.slice(i, j)).toBe(true);
+        for (let j = i + 2; j <= Math.min(word.length, i + FORM_SYLLABLES); j++) expect(finds(text, word.slice(i, j)), word.slice(i, j)).toBe(true);
       }
     }
   });
 
-  it('joins neighbouring Hangul words so the unspaced spelling finds spaced text', () => {
+  it('cuts particles first and gives conjugated predicates no forms', () => {
+    // `복제지연을`: the forms are of `복제지연`; `확인합니다` and `늘어나는지` get none.
+    expect(hangulForms('복제지연을')).toEqual(['제지연', '지연']);
+    expect(hangulForms('확인합니다 늘어나는지')).toEqual([]);
+  });
+
+  it('joins neighbouring nouns so the unspaced spelling finds spaced text', () => {
     expect(finds('Master 장애(마스터 장애)는 쓰기를 멈춘다', '마스터장애')).toBe(true);
     expect(finds('마스터장애는 쓰기를 멈춘다', '마스터 장애')).toBe(true);
     expect(finds('DB 복제 지연', '복제지연')).toBe(true);
+    expect(finds('복제 지연이 커지면', '복제지연이')).toBe(true);
+  });
+
+  it('does not join phrases: a particle or a predicate ending on the left, or joins switched off', () => {
+    expect(hangulForms('레플리카에서 읽는 사용자가 방금 만든')).not.toContain('레플리카에서읽는');
+    expect(hangulForms('사용자가 방금')).not.toContain('사용자가방금');
+    expect(hangulForms('복제 지연', { join: false })).toEqual([]);
   });
 
   it('handles Hangul runs inside mixed words and punctuation as pagefind does', () => {
@@ -87,8 +100,14 @@ describe('excerptAround', () => {
     expect(excerptAround(content, ['확인'], 10)).toContain('&lt;<mark>확인</mark>&gt;');
     expect(excerptAround(content, ['없는말'], 3)).toBe('단어0 단어1 단어2');
   });
-  it('marks both words when the query joined what the text spaces', () => {
-    expect(excerptAround('그 마스터 장애는 심각하다', ['마스터장애'], 10)).toBe('그 <mark>마스터</mark> <mark>장애는</mark> 심각하다');
+  it('marks both words when the query joined what the text spaces, without the particle', () => {
+    expect(excerptAround('그 마스터 장애는 심각하다', ['마스터장애'], 10)).toBe('그 <mark>마스터</mark> <mark>장애</mark>는 심각하다');
+  });
+  it('tightens marks to the word: no punctuation, entities or particles inside', () => {
+    expect(tightenMarks('<mark>복제지연이</mark> 커지면')).toBe('<mark>복제지연</mark>이 커지면');
+    expect(tightenMarks('(<mark>Seconds_Behind_Source)이</mark>')).toBe('(<mark>Seconds_Behind_Source</mark>)이');
+    expect(tightenMarks('<mark>&quot;롤백&quot;</mark>')).toBe('&quot;<mark>롤백</mark>&quot;');
+    expect(tightenMarks('<mark>평가</mark>')).toBe('<mark>평가</mark>');
   });
 });
 
@@ -98,18 +117,58 @@ describe('indexedText', () => {
       <body><nav>런북 장애 변경</nav><main data-pagefind-body><h1>복제 지연</h1><p>레플리카의 복제<b>지연</b>이</p>
       <button data-pagefind-ignore>복사하기</button><div data-pagefind-ignore="all"><p>숨김</p></div><img src="a.png" alt="그림"><br>
       <p>끝&amp;마침</p></main><footer>바닥글</footer></body></html>`;
-    const { hasBody, text } = indexedText(html);
+    const { hasBody, text, headings } = indexedText(html);
     expect(hasBody).toBe(true);
     expect(text).toBe('복제 지연\n레플리카의 복제지연이\n끝&마침');
+    expect(headings).toBe('복제 지연');
   });
   it('falls back to <body> when no element is marked', () => {
     expect(indexedText('<html><head><title>제목</title></head><body><p>본문 내용</p></body></html>')).toEqual({
       hasBody: false,
       text: '본문 내용',
+      headings: '',
     });
+  });
+  it('decodes every named entity, not a fixed few', () => {
+    expect(indexedText('<body><p>A&hellip;B &middot; C&rarr;D &#x27;E&#39; &amp;F &nbsp;G</p></body>').text).toBe("A…B · C→D 'E' &F G");
   });
   it('does not join words across blocks', () => {
     expect(hangulForms('복제 지연\n레플리카')).not.toContain('지연레플리카');
-    expect(hangulForms('복제 지연 레플리카')).toContain('지연레플리카');
+    expect(hangulForms('복제 지연 레플리카')).toContain('지연레플리');
+  });
+});
+
+describe('the copy of a page pagefind reads', () => {
+  const page = (body: string) => scanPage(`<html><body><article data-pagefind-body>${body}</article></body></html>`);
+  const bodyOf = (body: string) => {
+    const scanned = page(body);
+    const [start, end] = scanned.bodies[0]!;
+    return scanned.html.slice(start, end);
+  };
+  // What pagefind makes of it: tags dropped, nothing added between neighbouring elements.
+  const pagefindText = (html: string) =>
+    html
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+
+  it('separates labels from values and neighbouring badges, but not the parts of a word', () => {
+    expect(pagefindText(bodyOf('<dl><div><dt>요청자</dt><dd>정하영</dd></div></dl>'))).toBe('요청자 정하영');
+    expect(pagefindText(bodyOf('<span class="badge">리스크 높음</span><span class="badge">미실행</span>'))).toBe('리스크 높음 미실행');
+    expect(pagefindText(bodyOf('<p>(15일 남음)</span><span>장애 1건</p>'))).toBe('(15일 남음) 장애 1건');
+    expect(pagefindText(bodyOf('<p>레플리카의 복제<b>지연</b>이</p>'))).toBe('레플리카의 복제지연이');
+  });
+
+  it('leaves code tokens joined and drops short flags, keeping long ones', () => {
+    const code =
+      '<pre><code><span>mysql</span> <span>--login-path=dba</span> <span>-h</span> <span>order</span><span>-db-2</span> -z -qO- tar -xzf</code></pre>';
+    expect(pagefindText(bodyOf(code))).toBe('mysql --login-path=dba order-db-2 tar');
+    expect(page(code).text).not.toMatch(/(^|\s)-[a-z]/);
+  });
+
+  it('keeps where the body is, so nothing outside it is read', () => {
+    const scanned = scanPage('<html><body><nav>메뉴</nav><main data-pagefind-body><h1>제목</h1></main><footer>끝</footer></body></html>');
+    const [start, end] = scanned.bodies[0]!;
+    expect(scanned.html.slice(start, end)).toMatch(/^<main data-pagefind-body> ?<h1>제목 ?<\/h1> ?<\/main>$/);
   });
 });

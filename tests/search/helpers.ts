@@ -8,7 +8,7 @@ import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { excerptAround, hasHighlight } from '../../src/lib/search/excerpt.ts';
+import { excerptAround, hasHighlight, tightenMarks } from '../../src/lib/search/excerpt.ts';
 import { normalizeQuery, queryTerms } from '../../src/lib/search/query.ts';
 
 const TYPES: Record<string, string> = {
@@ -95,7 +95,7 @@ export async function pagefindInNode(dist: string, serverUrl: string): Promise<N
         url: d.url,
         title: d.meta.title ?? '',
         // The same rule as the UI: pagefind's excerpt when it marks a match, ours otherwise.
-        excerpt: hasHighlight(d.excerpt) ? d.excerpt : excerptAround(d.content, queryTerms(query)),
+        excerpt: hasHighlight(d.excerpt) ? tightenMarks(d.excerpt) : excerptAround(d.content, queryTerms(query)),
         meta: d.meta,
         content: d.content,
       }));

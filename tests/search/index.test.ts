@@ -3,9 +3,11 @@
  * Korean query set, filters, date sort, and that the sub-word forms never reach a page or an excerpt.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { decodeHTML } from 'entities';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { indexSite } from '../../src/node/search-index.ts';
 import { pagefindInNode, serveStatic, type NodeSearch, type StaticServer } from './helpers.ts';
@@ -17,12 +19,9 @@ let pf: NodeSearch;
 
 const built = (url: string) => existsSync(path.join(dist, url, 'index.html'));
 const paths = (hits: { url: string }[]) => hits.map((h) => new URL(h.url).pathname);
-const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&#x27;': "'" };
 /** The words a reader sees in an excerpt (marks removed, entities decoded). */
 const words = (html: string) =>
-  html
-    .replace(/<\/?mark>/g, '')
-    .replace(/&(lt|gt|amp|quot|#39|#x27);/g, (e) => ENTITIES[e] ?? e)
+  decodeHTML(html.replace(/<\/?mark>/g, ''))
     .split(/\s+/)
     .filter(Boolean);
 
@@ -49,7 +48,7 @@ describe.skipIf(!dist)('search index of the example site', () => {
     for (const { query } of KOREAN_QUERIES) {
       for (const hit of await pf.search(query, { limit: 10 })) {
         const text = new Set(hit.content.split(/\s+/));
-        const forms = (hit.meta.hangul ?? '').split(' ').filter((f) => !text.has(f));
+        const forms = `${hit.meta.hangul ?? ''} ${hit.meta.hangul_head ?? ''}`.split(' ').filter((f) => !text.has(f));
         for (const word of words(hit.excerpt)) {
           expect(text.has(word), `"${word}" in the excerpt of ${hit.url} for "${query}"`).toBe(true);
           expect(forms).not.toContain(word);
@@ -68,9 +67,47 @@ describe.skipIf(!dist)('search index of the example site', () => {
     expect(html).not.toContain('data-pagefind-meta="hangul:');
   });
 
-  it('indexes document pages only, with their filters', async () => {
+  it('keeps the sub-word forms to at most 20 % of the fragment bytes a result downloads', async () => {
+    const dir = path.join(dist, 'pagefind', 'fragment');
+    let total = 0;
+    let forms = 0;
+    for (const file of await readdir(dir)) {
+      // A fragment is gzip-compressed JSON behind a 12-byte signature; counted before gzip.
+      const json = gunzipSync(await readFile(path.join(dir, file))).subarray(12);
+      const { meta } = JSON.parse(json.toString('utf8')) as { meta: Record<string, string> };
+      total += json.length;
+      forms += Buffer.byteLength(meta.hangul ?? '') + Buffer.byteLength(meta.hangul_head ?? '');
+    }
+    expect(forms).toBeGreaterThan(0);
+    expect(forms / total).toBeLessThanOrEqual(0.2);
+  });
+
+  it('separates labels from values in the indexed text and excerpts', async () => {
+    const [hit] = await pf.search('요청자', { filters: { kind: ['변경'] }, limit: 1 });
+    expect(hit?.content).toMatch(/요청자 [가-힣]{3}/);
+    expect(hit?.content).not.toMatch(/요청자[가-힣]/);
+    expect(words(hit?.excerpt ?? '')).toContain('요청자');
+  });
+
+  it('does not match nonsense through short command flags', async () => {
+    expect(await pf.search('zzzxq')).toEqual([]);
+    // Long flags stay searchable.
+    expect(paths(await pf.search('login-path', { limit: 20 }))).toContain('/runbooks/db-replication-lag/');
+  });
+
+  it('indexes reports, services and rules as well as documents', async () => {
+    expect(paths(await pf.search('2026-W42', { limit: 3 }))).toContain('/reports/weekly/2026-W42/');
+    expect(paths(await pf.search('주간 성능 보고서 42주차', { limit: 3 }))).toContain('/reports/weekly/2026-W42/');
+    expect(paths(await pf.search('서비스 order-db', { limit: 5 }))).toContain('/services/order-db/');
+    expect(paths(await pf.search('report/missing', { limit: 5 }))).toContain('/rules/report/missing/');
+    // A day without a written report is figures only: not a result.
+    const all = paths(await pf.search('', { limit: 1000 }));
+    expect(all.filter((p) => p.startsWith('/reports/daily/')).length).toBeLessThanOrEqual(5);
+  });
+
+  it('indexes documents, reports, services and rules with their filters, not lists', async () => {
     const filters = await pf.filters();
-    expect(Object.keys(filters.kind ?? {})).toEqual(expect.arrayContaining(['런북', '장애']));
+    expect(Object.keys(filters.kind ?? {})).toEqual(expect.arrayContaining(['런북', '장애', '보고서', '서비스', '규칙']));
     expect(Object.keys(filters.severity ?? {})).toEqual(expect.arrayContaining(['P1', 'P2']));
     expect(filters.scenario?.['패킷 손실']).toBeGreaterThan(0);
     // Lists and the search page itself are not results.

@@ -102,6 +102,7 @@ export const KOREAN_QUERIES: KoreanQuery[] = [
 /**
  * Queries that must find nothing. Pagefind is lenient by design — a word that matches nothing is retried
  * as a shorter prefix (`없는낱말` finds `없는`) and a query word without any match is dropped — so only
- * syllables that begin no word of the handbook are certain to find nothing.
+ * syllables that begin no word of the handbook are certain to find nothing — and Latin letters that begin
+ * none, now that short command flags (`-z`, `-q`) are not indexed.
  */
-export const NO_MATCH_QUERIES = ['쀍뛟뷁'];
+export const NO_MATCH_QUERIES = ['쀍뛟뷁', 'zzzxq'];

@@ -26,16 +26,21 @@ describe('searchPagesFirst', () => {
     const { ordered } = searchPagesFirst(paths, '/');
     expect(ordered.map((p) => p.pathname)).toEqual([
       '/changes/c1/',
+      '/reports/daily/2026-11-01/',
       '/runbooks/r1',
       '/changes/c2/',
       '/api/reports/daily/2026-11-01.json',
-      '/reports/daily/2026-11-01/',
       '/',
     ]);
   });
 
   it('names the files the indexed pages are written to, under the site base', () => {
-    expect(searchPagesFirst(paths, '/').indexedFiles).toEqual(['changes/c1/index.html', 'runbooks/r1/index.html', 'changes/c2/index.html']);
+    expect(searchPagesFirst(paths, '/').indexedFiles).toEqual([
+      'changes/c1/index.html',
+      'reports/daily/2026-11-01/index.html',
+      'runbooks/r1/index.html',
+      'changes/c2/index.html',
+    ]);
     const based = [entry('/ops/runbooks/r1/', 'src/pages/runbooks/[id].astro')];
     expect(searchPagesFirst(based, '/ops/').indexedFiles).toEqual(['runbooks/r1/index.html']);
   });
@@ -50,7 +55,7 @@ describe('searchPagesFirst', () => {
     let told: string[] = [];
     const wrapped = withSearchPagesFirst(astros, '/', (files) => (told = files));
     const ordered = await wrapped.getStaticPaths();
-    expect(told).toHaveLength(3);
+    expect(told).toHaveLength(4);
     expect(ordered).toHaveLength(paths.length);
     await wrapped.render(new Request('http://x/changes/c1/'), { routeData: ordered[0]!.route });
     expect(rendered).toEqual(['/changes/c1/']);
@@ -58,9 +63,9 @@ describe('searchPagesFirst', () => {
 });
 
 describe('SEARCH_INDEXED_ROUTES', () => {
-  it('lists exactly the pages that render through the Document layout (the one with data-pagefind-body)', async () => {
+  it('lists exactly the pages with indexed content: the Document layout or their own data-pagefind-body', async () => {
     const pages = await glob('src/pages/**/*.astro', { cwd: root });
-    const withDocument = pages.filter((p) => /layouts\/Document\.astro['"]/.test(readFileSync(path.join(root, p), 'utf8')));
-    expect([...SEARCH_INDEXED_ROUTES].sort()).toEqual(withDocument.sort());
+    const indexed = pages.filter((p) => /layouts\/Document\.astro['"]|\sdata-pagefind-body[\s=>]/.test(readFileSync(path.join(root, p), 'utf8')));
+    expect([...SEARCH_INDEXED_ROUTES].sort()).toEqual(indexed.sort());
   });
 });

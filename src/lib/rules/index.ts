@@ -11,6 +11,7 @@ import { incidentTimelineOrder } from './incident-timeline-order.ts';
 import { incidentSeverityHistory } from './incident-severity-history.ts';
 import { incidentDeprecatedField } from './incident-deprecated-field.ts';
 import { incidentContributingFactor } from './incident-contributing-factor.ts';
+import { policySearchAlias } from './policy-search-alias.ts';
 import { reportPeriodRange } from './report-period-range.ts';
 import type { Rule } from './types.ts';
 import { COMPLIANCE_RULES } from './compliance-rules.ts';
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   reportPeriodRange,
   documentPlaceholder,
   codeownersOutdated,
+  policySearchAlias,
   ...COMPLIANCE_RULES,
 ];
 

@@ -8,6 +8,8 @@
  * pagefind does for its own excerpts.
  */
 
+import { stripParticle } from './query.ts';
+
 /** True when pagefind's excerpt highlights something (it matched words in the page text). */
 export function hasHighlight(excerpt: string): boolean {
   return excerpt.includes('<mark>');
@@ -29,7 +31,7 @@ export function excerptAround(content: string, terms: string[], length = 30): st
   }
   if (hit < 0 || needles.length === 0) return escapeHtml(words.slice(0, length).join(' '));
   const start = Math.max(0, Math.min(hit - Math.floor(length / 3), words.length - length));
-  return words
+  const excerpt = words
     .slice(start, start + length)
     .map((w, i) => {
       const at = start + i;
@@ -37,6 +39,22 @@ export function excerptAround(content: string, terms: string[], length = 30): st
       return markWord(w, needles);
     })
     .join(' ');
+  return tightenMarks(excerpt);
+}
+
+/**
+ * Marks cover the word that matched, not what is glued to it: punctuation and entities around it
+ * (`(<mark>Seconds_Behind_Source)이</mark>` → `(<mark>Seconds_Behind_Source</mark>)이`) and a trailing
+ * particle (`<mark>복제지연이</mark>` → `<mark>복제지연</mark>이`). Works on pagefind's excerpts and ours
+ * (escaped text with `<mark>` added).
+ */
+export function tightenMarks(excerpt: string): string {
+  return excerpt.replace(/<mark>([^<]*)<\/mark>/g, (whole, inner: string) => {
+    const [, lead = '', core = '', trail = ''] = /^((?:&[#\w]+;|[^\p{L}\p{N}&])*)([\p{L}\p{N}_]+(?:[-.][\p{L}\p{N}_]+)*)(.*)$/su.exec(inner) ?? [];
+    if (core === '') return whole;
+    const stem = stripParticle(core);
+    return `${lead}<mark>${stem}</mark>${core.slice(stem.length)}${trail}`;
+  });
 }
 
 function markWord(word: string, needles: string[]): string {

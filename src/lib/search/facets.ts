@@ -26,6 +26,8 @@ export interface SearchFacets {
   status?: string;
   /** `YYYY-MM-DD` in the policy time zone: shown in results and used to sort by date. */
   date?: string;
+  /** Other names the page is searched by (policy aliases); indexed, never shown. */
+  aliases?: string[];
 }
 
 /** Filters as pagefind stores them: name → values. `year` is derived from the date. */
@@ -47,6 +49,7 @@ export function facetMeta(f: SearchFacets): Record<string, string> {
   if (f.date) meta.date = f.date;
   if (f.severity) meta.severity = f.severity;
   if (f.status) meta.status = f.status;
+  if (f.aliases?.length) meta.aliases = unique(f.aliases).join(' / ');
   return meta;
 }
 
@@ -56,15 +59,18 @@ export function documentFacets(doc: AnyDocument, policy: Policy): SearchFacets {
   const base = { kind: KIND_LABELS[doc.kind], services: [] as string[], scenarios: [] as string[] };
   switch (doc.kind) {
     case 'guide':
-      return { ...base, title: doc.data.title };
-    case 'runbook':
+      return { ...base, title: doc.data.title, aliases: policy.search.aliases[`guide/${doc.id}`] ?? [] };
+    case 'runbook': {
+      const scenarios = doc.data.scenarios.map((id) => policy.scenarios.find((s) => s.id === id));
       return {
         ...base,
         title: doc.data.title,
         services: doc.data.services,
         scenarios: doc.data.scenarios.flatMap(scenarioName),
         date: doc.data.last_reviewed,
+        aliases: [...scenarios.flatMap((s) => s?.aliases ?? []), ...(policy.search.aliases[`runbooks/${doc.id}`] ?? [])],
       };
+    }
     case 'incident':
       return {
         ...base,

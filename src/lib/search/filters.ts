@@ -12,3 +12,9 @@ export const FILTER_LABELS = {
 } as const;
 export type FilterName = keyof typeof FILTER_LABELS;
 export const FILTER_NAMES = Object.keys(FILTER_LABELS) as FilterName[];
+
+/**
+ * The kinds of page that say what to do (runbooks, guide pages), as the kind filter names them: they
+ * outrank records matching as well (src/scripts/search/engine.ts).
+ */
+export const PROCEDURE_KINDS = ['런북', '운영 가이드'] as const;

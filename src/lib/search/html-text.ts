@@ -4,13 +4,30 @@
  * `data-pagefind-ignore` subtrees and the elements pagefind always skips. Must not include text outside
  * the body: a nav label on every page would otherwise make every page match it.
  *
+ * The same pass writes the copy of the page pagefind reads (never the file in dist/), with two changes:
+ * - element boundaries become spaces: pagefind joins the text of neighbouring elements, so a label and
+ *   its value (`<dt>요청자</dt><dd>정하영</dd>`, two badges side by side) became one word, in the index
+ *   and in excerpts. A space goes before every block tag and between an inline element's end and the
+ *   next element's start; inside a word (`복제<b>지연</b>이`) and inside code nothing changes.
+ * - short command flags in code (`-z`, `-q`, `-A5`) are left out: pagefind retries an unmatched query
+ *   word as ever shorter prefixes, so `zzzxq` found a runbook through its `-z`. Long flags
+ *   (`--login-path`) stay searchable.
+ *
  * A small tag scanner rather than a DOM: it runs over every page of a 10k-document build.
  */
+
+import { decodeHTML } from 'entities';
 
 /** Elements pagefind leaves out of the index (pagefind's own list). */
 const SKIPPED = new Set(['head', 'style', 'script', 'noscript', 'label', 'form', 'svg', 'footer', 'nav', 'iframe', 'template']);
 /** Elements whose content is raw text: nothing inside is a tag. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'template']);
+/** Elements whose text is code: no spaces inserted (token colouring splits words into spans), flags dropped. */
+const CODE = new Set(['pre', 'code', 'kbd', 'samp']);
+/** Headings whose words weigh more, also in their sub-word forms. */
+const HEADING = new Set(['h1', 'h2', 'h3']);
+/** A short flag as a whole token of code: one dash, one to three letters or digits (`-z`, `-A5`, `-qO-`). */
+const SHORT_FLAG = /(^|[\s"'(=])-[A-Za-z][A-Za-z0-9]{0,2}-?(?=$|[\s"')=])/g;
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 /** Inline elements do not separate words (`복제<b>지연</b>` is one word); everything else does. */
 const INLINE = new Set([
@@ -55,10 +72,14 @@ export interface PageText {
   hasBody: boolean;
   /** The text, one line per block element (paragraph, heading, list item, cell…). */
   text: string;
+  /** The text of the page's h1–h3 headings, one line each (also part of `text`). */
+  headings: string;
 }
 
 export interface ScannedPage extends PageText {
-  /** Where each outermost `data-pagefind-body` element starts and ends in the HTML (end exclusive). */
+  /** The copy of the page pagefind reads: element boundaries spaced, short flags in code dropped. */
+  html: string;
+  /** Where each outermost `data-pagefind-body` element starts and ends in `html` (end exclusive). */
   bodies: [number, number][];
 }
 
@@ -69,46 +90,90 @@ interface Open {
 }
 
 export function indexedText(html: string): PageText {
-  const { hasBody, text } = scanPage(html);
-  return { hasBody, text };
+  const { hasBody, text, headings } = scanPage(html);
+  return { hasBody, text, headings };
 }
 
-/** `indexedText` plus where the page's indexed elements are, in one pass. */
+/** `indexedText` plus the copy for pagefind and where its indexed elements are, in one pass. */
 export function scanPage(html: string): ScannedPage {
   const hasBody = /\sdata-pagefind-body[\s=>/]/.test(html);
   const stack: Open[] = [];
   const parts: string[] = [];
+  const headingParts: string[] = [];
+  // The copy for pagefind, built as the scan goes; positions in it are `out` lengths.
+  const out: string[] = [];
+  let outLength = 0;
+  const emit = (piece: string) => {
+    out.push(piece);
+    outLength += piece.length;
+  };
   let bodyDepth = 0;
   let skipDepth = 0;
+  let codeDepth = 0;
+  let headingDepth = 0;
   let last = 0;
+  /** Whether the previous token was a closing tag with no text after it. */
+  let afterClose = false;
   const bodies: [number, number][] = [];
   let bodyStart = -1;
   TOKEN.lastIndex = 0;
 
   for (let m = TOKEN.exec(html); m; m = TOKEN.exec(html)) {
     const inScope = hasBody ? bodyDepth > 0 : stack.some((o) => o.name === 'body');
-    if (inScope && skipDepth === 0 && m.index > last) parts.push(html.slice(last, m.index));
+    if (m.index > last) {
+      let between = html.slice(last, m.index);
+      if (codeDepth > 0) between = between.replace(SHORT_FLAG, '$1');
+      if (inScope && skipDepth === 0) {
+        parts.push(between);
+        if (headingDepth > 0) headingParts.push(between);
+      }
+      emit(between);
+      afterClose = false;
+    }
     last = TOKEN.lastIndex;
-    const [, closing, rawName, attrs = ''] = m;
-    if (!rawName) continue; // comment or doctype
+    const [whole, closing, rawName, attrs = ''] = m;
+    if (!rawName) {
+      emit(whole); // comment or doctype
+      continue;
+    }
     const name = rawName.toLowerCase();
+    const inline = INLINE.has(name);
+    if (!inline || (!closing && afterClose && codeDepth === 0)) emit(' ');
 
     if (closing) {
       const at = stack.findLastIndex((o) => o.name === name);
-      if (at < 0) continue;
-      for (const o of stack.splice(at)) {
-        if (o.body && --bodyDepth === 0) bodies.push([bodyStart, TOKEN.lastIndex]);
-        if (o.skip) skipDepth--;
+      let bodyEnded = false;
+      if (at >= 0) {
+        for (const o of stack.splice(at)) {
+          if (o.body && --bodyDepth === 0) bodyEnded = true;
+          if (o.skip) skipDepth--;
+          if (CODE.has(o.name)) codeDepth--;
+          if (HEADING.has(o.name)) {
+            headingDepth--;
+            headingParts.push('\n');
+          }
+        }
+        if (!inline) parts.push('\n');
       }
-      if (!INLINE.has(name)) parts.push('\n');
+      emit(whole);
+      if (bodyEnded) bodies.push([bodyStart, outLength]);
+      afterClose = true;
       continue;
     }
 
-    if (!INLINE.has(name)) parts.push('\n');
-    if (VOID.has(name) || attrs.trimEnd().endsWith('/')) continue;
+    if (!inline) parts.push('\n');
+    afterClose = false;
+    if (VOID.has(name) || attrs.trimEnd().endsWith('/')) {
+      emit(whole);
+      continue;
+    }
+    const tagStart = outLength;
+    emit(whole);
     if (RAW_TEXT.has(name)) {
       const end = html.indexOf(`</${name}`, last);
-      last = TOKEN.lastIndex = end < 0 ? html.length : end;
+      const stop = end < 0 ? html.length : end;
+      emit(html.slice(last, stop));
+      last = TOKEN.lastIndex = stop;
       // The closing tag is read next and pops nothing; raw text never counts.
       continue;
     }
@@ -117,27 +182,21 @@ export function scanPage(html: string): ScannedPage {
       body: /\sdata-pagefind-body(?=[\s=/]|$)/.test(` ${attrs}`),
       skip: SKIPPED.has(name) || /\sdata-pagefind-ignore(?=[\s=/]|$)/.test(` ${attrs}`),
     };
-    if (open.body && bodyDepth++ === 0) bodyStart = m.index;
+    if (open.body && bodyDepth++ === 0) bodyStart = tagStart;
     if (open.skip) skipDepth++;
+    if (CODE.has(name)) codeDepth++;
+    if (HEADING.has(name)) headingDepth++;
     stack.push(open);
   }
-  // Block boundaries stay as line breaks, so a word is never joined with the first word of the next block.
-  const text = decodeEntities(parts.join(''))
+  emit(html.slice(last));
+  return { hasBody, text: lines(parts), headings: lines(headingParts), html: out.join(''), bodies };
+}
+
+/** Block boundaries stay as line breaks, so a word is never joined with the first word of the next block. */
+function lines(parts: string[]): string {
+  return decodeHTML(parts.join(''))
     .split(/\s*\n\s*/)
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
-  return { hasBody, text, bodies };
-}
-
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED[ref.toLowerCase()] ?? whole;
-  });
 }

@@ -9,6 +9,8 @@ import { filterValues, search, type SearchPage } from './engine.ts';
 import { arrowNavigation, countText, hitHtml, latest, LOAD_ERROR_TEXT } from './render.ts';
 
 const PAGE_SIZE = 20;
+/** Where the filters sit beside the results (search.css: the layout's one-column breakpoint). */
+const WIDE = '(min-width: 761px)';
 
 export function searchPage(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>('.search-page-form')!;
@@ -84,7 +86,7 @@ export function searchPage(root: HTMLElement): void {
 
   const buildFilters = async () => {
     const all = await filterValues();
-    filtersBox.innerHTML = FILTER_NAMES.filter((name) => Object.keys(all[name] ?? {}).length > 0)
+    const groups = FILTER_NAMES.filter((name) => Object.keys(all[name] ?? {}).length > 0)
       .map((name) => {
         const values = orderValues(name, Object.keys(all[name] ?? {}));
         const options = values
@@ -98,6 +100,11 @@ export function searchPage(root: HTMLElement): void {
         return `<fieldset><legend>${FILTER_LABELS[name]}</legend>${options}</fieldset>`;
       })
       .join('');
+    // On a phone the six groups would push the results below the fold: they start folded (unless a
+    // filter is on), beside the results they start open.
+    const chosen = [...selected.values()].reduce((n, v) => n + v.size, 0);
+    const open = chosen > 0 || matchMedia(WIDE).matches ? ' open' : '';
+    filtersBox.innerHTML = `<details class="search-filter-panel"${open}><summary>필터${chosen > 0 ? ` (${chosen}개 선택)` : ''}</summary>${groups}</details>`;
   };
 
   filtersBox.addEventListener('change', (event) => {
