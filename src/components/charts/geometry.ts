@@ -17,7 +17,7 @@ export const DEFAULT_BOX: Box = { width: 560, height: 200, margin: { top: 12, ri
  * The same chart for a narrow column (a phone): drawn 300 units across so that, shown 280–420 px wide
  * (a report's chart grid never makes a column narrower than 18rem), its 12-unit text renders at 11 px or more instead of shrinking with a 560-unit picture.
  */
-export const NARROW_BOX: Box = { width: 300, height: 200, margin: { top: 12, right: 10, bottom: 28, left: 34 } };
+const NARROW_BOX: Box = { width: 300, height: 200, margin: { top: 12, right: 10, bottom: 28, left: 34 } };
 /** The two drawings every chart ships; chart.css shows the one that fits its container. */
 export const CHART_BOXES = [
   ['wide', DEFAULT_BOX],
