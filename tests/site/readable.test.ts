@@ -2,10 +2,12 @@
  * Every kind of page read in real Chromium on a 390 px phone and a desktop, measured on the rendered page
  * rather than in the CSS: no text wraps a syllable or two per line (the title columns of list tables),
  * list titles get a readable width, and no text — HTML, or SVG text scaled by its viewBox in the incident
- * timeline and the report charts — renders below 11 px. Report pages show no raw enum value. Phone
- * screenshots of each page kind are kept under test-results/ for review by eye.
+ * timeline and the report charts — renders below 11 px. The phone cards pass axe; report pages show no
+ * raw enum value. Phone screenshots of each page kind are kept under test-results/ for review by eye.
  */
+import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { glob } from 'tinyglobby';
@@ -29,6 +31,7 @@ import { ROOT } from './dist.ts';
 const dist = inject('siteDist');
 const ready = Boolean(dist) && haveChromium();
 const RESULTS = path.join(ROOT, 'test-results');
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Smallest text, in CSS pixels as rendered (font size × the SVG's scale for SVG text). */
 const MIN_TEXT_PX = 11;
@@ -190,6 +193,27 @@ describe.skipIf(!ready)('every page kind is readable on a phone and a desktop', 
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('keeps the phone cards accessible: no serious or critical axe violations at 390 px', async () => {
+    const page = await open(390);
+    const found: string[] = [];
+    try {
+      for (const [kind, url] of pages.filter(([k]) =>
+        ['runbooks', 'incidents', 'changes', 'incident', 'report-weekly', 'guide', 'frontmatter-reference'].includes(k),
+      )) {
+        await page.goto(`${server.url}${url}`, { waitUntil: 'load' });
+        await page.evaluate(AXE);
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+          return (await axe.run()).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+        });
+        for (const v of violations) found.push(`${kind} ${url}: ${v}`);
+      }
+    } finally {
+      await page.close();
+    }
+    expect(found).toEqual([]);
   });
 
   it('shows no raw enum value on a report page', async () => {
