@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/lib/check.ts';
 import { RULES } from '../../src/lib/rules/index.ts';
-import { KOREAN_RULES, koreanDuration, messageKo, ruleDescriptionKo, translateMessage } from '../../src/lib/rules/messages-ko.ts';
+import { KOREAN_RULES, koreanDuration, messageKo, policyNames, ruleDescriptionKo, translateMessage } from '../../src/lib/rules/messages-ko.ts';
 import { loadHandbook } from '../../src/node/load-handbook.ts';
 import { FIXED_NOW } from '../helpers/handbook.ts';
 import { runRule } from './helpers.ts';
@@ -69,6 +69,15 @@ describe('the example handbook in Korean', async () => {
       // Dates, times, ids and quoted titles carry over unchanged.
       for (const value of d.message.match(/\d{4}-\d{2}-\d{2}(?: \d{2}:\d{2})?|"[^"]+"/g) ?? []) expect(ko, d.message).toContain(value.replace(/^"|"$/g, ''));
     }
+  });
+});
+
+describe('names from the policy', () => {
+  it('names an escalation role by its Korean name where the English gives its id', () => {
+    const roles = { cto: 'CTO', 'team-lead': '팀장' };
+    const message = 'Expected escalation to team-lead by 2026-10-14 20:18 for a P1 incident, found it at 2026-10-14 20:23';
+    expect(messageKo({ rule: 'incident/escalation', message }, policyNames({ roles }))).toContain('팀장에게');
+    expect(messageKo({ rule: 'incident/escalation', message })).toContain('team-lead에게');
   });
 });
 

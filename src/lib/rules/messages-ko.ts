@@ -9,7 +9,17 @@
 import type { Diagnostic } from '../diagnostics.ts';
 import { CADENCE_LABELS, CHANGE_RESULT_LABELS, INCIDENT_STATUS_LABELS, RISK_LABELS } from '../labels.ts';
 
-type Translate = (...groups: string[]) => string;
+/** What the catalog may look up that the English message names only by id. */
+export interface MessageNames {
+  /** A role's Korean name (policy.roles), for messages that give only its id. */
+  role(id: string): string;
+}
+
+/** A pattern's capture groups, in order; '' past the last one. */
+type Groups = [string, string, string, string, string, string, string, string];
+type Translate = (groups: Groups, names: MessageNames) => string;
+
+const ID_NAMES: MessageNames = { role: (id) => id };
 
 interface KoreanRule {
   description: string;
@@ -64,13 +74,13 @@ export const KOREAN_RULES: Readonly<Record<string, KoreanRule>> = {
   'document/placeholder': {
     description: '`npm run new`가 넣은 "작성 필요" 자리 표시자가 본문이나 프런트매터에 남아 있지 않습니다.',
     messages: [
-      [/^Expected a real id in (\S+), found the placeholder "(.*)"$/, (field, v) => `${field}에 실제 id를 적어야 하는데 자리 표시자 "${v}"가 남아 있습니다`],
-      [/^Expected (\S+) to be written, found its placeholder "(.*)"$/, (field, v) => `${field}을(를) 작성해야 하는데 자리 표시자 "${v}"가 남아 있습니다`],
+      [/^Expected a real id in (\S+), found the placeholder "(.*)"$/, ([field, v]) => `${field}에 실제 id를 적어야 하는데 자리 표시자 "${v}"가 남아 있습니다`],
+      [/^Expected (\S+) to be written, found its placeholder "(.*)"$/, ([field, v]) => `${field}을(를) 작성해야 하는데 자리 표시자 "${v}"가 남아 있습니다`],
       [
         /^Expected the section "(.+)" to be written, found its placeholder \((.*)\)$/,
-        (s, g) => `"${s}" 절을 작성해야 하는데 자리 표시자가 남아 있습니다 (${g})`,
+        ([s, g]) => `"${s}" 절을 작성해야 하는데 자리 표시자가 남아 있습니다 (${g})`,
       ],
-      [/^Expected this part to be written, found its placeholder \((.*)\)$/, (g) => `이 부분을 작성해야 하는데 자리 표시자가 남아 있습니다 (${g})`],
+      [/^Expected this part to be written, found its placeholder \((.*)\)$/, ([g]) => `이 부분을 작성해야 하는데 자리 표시자가 남아 있습니다 (${g})`],
     ],
   },
   'codeowners/outdated': {
@@ -78,7 +88,7 @@ export const KOREAN_RULES: Readonly<Record<string, KoreanRule>> = {
     messages: [
       [
         /^Expected (.+), found (.+); run `npm run codeowners` and commit \.github\/CODEOWNERS$/,
-        (expected, found) => `.github/CODEOWNERS가 생성 결과와 다릅니다(기대: ${expected}, 실제: ${found}). \`npm run codeowners\`를 실행하고 커밋하세요`,
+        ([expected, found]) => `.github/CODEOWNERS가 생성 결과와 다릅니다(기대: ${expected}, 실제: ${found}). \`npm run codeowners\`를 실행하고 커밋하세요`,
       ],
     ],
   },
@@ -87,11 +97,11 @@ export const KOREAN_RULES: Readonly<Record<string, KoreanRule>> = {
     messages: [
       [
         /^Expected a (\S+) incident to be acknowledged within (.+) of detection \(by (.+)\); timeline\.acknowledged is not recorded$/,
-        (sev, within, by) => `${sev} 장애는 감지 후 ${d(within)} 안에(${by}까지) 인지해야 하는데 인지 시각(timeline.acknowledged)이 기록되지 않았습니다`,
+        ([sev, within, by]) => `${sev} 장애는 감지 후 ${d(within)} 안에(${by}까지) 인지해야 하는데 인지 시각(timeline.acknowledged)이 기록되지 않았습니다`,
       ],
       [
         /^Expected a (\S+) incident to be acknowledged within (.+) of detection \(by (.+)\), found (.+)$/,
-        (sev, within, by, took) => `${sev} 장애는 감지 후 ${d(within)} 안에(${by}까지) 인지해야 하는데 ${d(took)} 걸렸습니다`,
+        ([sev, within, by, took]) => `${sev} 장애는 감지 후 ${d(within)} 안에(${by}까지) 인지해야 하는데 ${d(took)} 걸렸습니다`,
       ],
     ],
   },
@@ -100,11 +110,11 @@ export const KOREAN_RULES: Readonly<Record<string, KoreanRule>> = {
     messages: [
       [
         /^Expected escalation to (.+) \((\S+)\) by (.+) for a (\S+) incident, found none$/,
-        (name, _role, by, sev) => `${sev} 장애는 ${by}까지 ${name}에게 에스컬레이션해야 하는데 기록이 없습니다`,
+        ([name, _role, by, sev]) => `${sev} 장애는 ${by}까지 ${name}에게 에스컬레이션해야 하는데 기록이 없습니다`,
       ],
       [
         /^Expected escalation to (\S+) by (.+) for a (\S+) incident, found it at (.+)$/,
-        (role, by, sev, at) => `${sev} 장애는 ${by}까지 ${role}에게 에스컬레이션해야 하는데 ${at}에 했습니다`,
+        ([role, by, sev, at], names) => `${sev} 장애는 ${by}까지 ${names.role(role)}에게 에스컬레이션해야 하는데 ${at}에 했습니다`,
       ],
     ],
   },
@@ -113,11 +123,11 @@ export const KOREAN_RULES: Readonly<Record<string, KoreanRule>> = {
     messages: [
       [
         /^Expected the (\S+) postmortem published within (\d+) days of resolution \(by (\S+)\), found (\S+)$/,
-        (sev, days, by, found) => `${sev} 장애의 사후 분석은 해결 후 ${days}일 안에(${by}까지) 공개해야 하는데 ${found}에 공개했습니다`,
+        ([sev, days, by, found]) => `${sev} 장애의 사후 분석은 해결 후 ${days}일 안에(${by}까지) 공개해야 하는데 ${found}에 공개했습니다`,
       ],
       [
         /^Expected a published postmortem for this (\S+) incident by (\S+) \((\d+) days after resolution\); postmortem\.published is not recorded$/,
-        (sev, by, days) => `이 ${sev} 장애의 사후 분석을 ${by}까지(해결 후 ${days}일) 공개해야 하는데 공개일(postmortem.published)이 기록되지 않았습니다`,
+        ([sev, by, days]) => `이 ${sev} 장애의 사후 분석을 ${by}까지(해결 후 ${days}일) 공개해야 하는데 공개일(postmortem.published)이 기록되지 않았습니다`,
       ],
     ],
   },
@@ -128,11 +138,11 @@ export const KOREAN_RULES: Readonly<Record<string, KoreanRule>> = {
     messages: [
       [
         /^Expected action item "(.*)" done by (\S+), found it open (\d+) days later$/,
-        (title, due, days) => `조치 항목 "${title}"의 기한은 ${due}인데 ${days}일이 지나도록 완료되지 않았습니다`,
+        ([title, due, days]) => `조치 항목 "${title}"의 기한은 ${due}인데 ${days}일이 지나도록 완료되지 않았습니다`,
       ],
       [
         /^Expected action item "(.*)" done by (\S+), found it closed on (\S+)$/,
-        (title, due, closed) => `조치 항목 "${title}"의 기한은 ${due}인데 ${closed}에 완료했습니다`,
+        ([title, due, closed]) => `조치 항목 "${title}"의 기한은 ${due}인데 ${closed}에 완료했습니다`,
       ],
     ],
   },
@@ -141,7 +151,7 @@ export const KOREAN_RULES: Readonly<Record<string, KoreanRule>> = {
     messages: [
       [
         /^Expected the runbook for scenario "(.+)" \((.+)\) in runbooks, found (.+)$/,
-        (scenario, runbooks, found) =>
+        ([scenario, runbooks, found]) =>
           `시나리오 "${scenario}"의 런북(${runbooks})을 runbooks에 적어야 하는데 ${found === 'none' ? '적힌 런북이 없습니다' : `${found}만 적혀 있습니다`}`,
       ],
     ],
@@ -151,7 +161,7 @@ export const KOREAN_RULES: Readonly<Record<string, KoreanRule>> = {
     messages: [
       [
         /^Expected this incident resolved within (.+) of detection, found it still "(\S+)" since (\S+)$/,
-        (within, status, since) => `장애는 감지 후 ${d(within)} 안에 해결해야 하는데 ${since}부터 아직 "${label(INCIDENT_STATUS_LABELS, status)}" 상태입니다`,
+        ([within, status, since]) => `장애는 감지 후 ${d(within)} 안에 해결해야 하는데 ${since}부터 아직 "${label(INCIDENT_STATUS_LABELS, status)}" 상태입니다`,
       ],
     ],
   },
@@ -162,15 +172,15 @@ export const KOREAN_RULES: Readonly<Record<string, KoreanRule>> = {
     messages: [
       [
         /^Expected an approver other than the requester, found (.+) approving their own change$/,
-        (who) => `요청자가 아닌 승인자가 필요한데 ${who}이(가) 자신의 변경을 승인했습니다`,
+        ([who]) => `요청자가 아닌 승인자가 필요한데 ${who}이(가) 자신의 변경을 승인했습니다`,
       ],
       [
         /^Expected an approver with role (.+), found (.+)$/,
-        (roles, who) => `승인자는 ${roles.replaceAll(' or ', ' 또는 ')} 역할이어야 하는데 ${who}이(가) 승인했습니다`,
+        ([roles, who]) => `승인자는 ${roles.replaceAll(' or ', ' 또는 ')} 역할이어야 하는데 ${who}이(가) 승인했습니다`,
       ],
       [
         /^Expected (\d+) approval\(s\) from someone other than the requester for (.+), found (\d+)$/,
-        (needed, why, found) => `${changeKind(why)}에는 요청자 외 승인 ${needed}건이 필요한데 ${found}건입니다`,
+        ([needed, why, found]) => `${changeKind(why)}에는 요청자 외 승인 ${needed}건이 필요한데 ${found}건입니다`,
       ],
     ],
   },
@@ -179,7 +189,7 @@ export const KOREAN_RULES: Readonly<Record<string, KoreanRule>> = {
     messages: [
       [
         /^Expected (\d+) approval\(s\) before execution at (.+), found approval by (.+) at (.+)$/,
-        (needed, executed, who, at) => `${executed} 실행 전에 승인 ${needed}건이 필요한데 ${who}의 승인이 ${at}에야 있었습니다`,
+        ([needed, executed, who, at]) => `${executed} 실행 전에 승인 ${needed}건이 필요한데 ${who}의 승인이 ${at}에야 있었습니다`,
       ],
     ],
   },
@@ -189,11 +199,11 @@ export const KOREAN_RULES: Readonly<Record<string, KoreanRule>> = {
     messages: [
       [
         /^Expected the emergency change documented within (.+) of execution \(by (.+)\), found (.+), (.+) late$/,
-        (within, by, found, late) => `긴급 변경은 실행 후 ${d(within)} 안에(${by}까지) 문서화해야 하는데 ${found}에 문서화해 ${d(late)} 늦었습니다`,
+        ([within, by, found, late]) => `긴급 변경은 실행 후 ${d(within)} 안에(${by}까지) 문서화해야 하는데 ${found}에 문서화해 ${d(late)} 늦었습니다`,
       ],
       [
         /^Expected the emergency change documented by (.+) \((.+) after execution\); emergency\.documented_at is not recorded$/,
-        (by, within) => `긴급 변경은 ${by}까지(실행 후 ${d(within)}) 문서화해야 하는데 문서화 시각(emergency.documented_at)이 기록되지 않았습니다`,
+        ([by, within]) => `긴급 변경은 ${by}까지(실행 후 ${d(within)}) 문서화해야 하는데 문서화 시각(emergency.documented_at)이 기록되지 않았습니다`,
       ],
     ],
   },
@@ -206,11 +216,11 @@ export const KOREAN_RULES: Readonly<Record<string, KoreanRule>> = {
       ],
       [
         /^Expected executed_at for a change with result "(.+)", found none$/,
-        (result) => `결과가 "${label(CHANGE_RESULT_LABELS, result)}"인 변경에 실행 시각(executed_at)이 없습니다`,
+        ([result]) => `결과가 "${label(CHANGE_RESULT_LABELS, result)}"인 변경에 실행 시각(executed_at)이 없습니다`,
       ],
       [
         /^Expected a result and executed_at once the window ended \((.+)\), found neither$/,
-        (end) => `작업 창이 끝났는데(${end}) 결과와 실행 시각(executed_at)이 기록되지 않았습니다`,
+        ([end]) => `작업 창이 끝났는데(${end}) 결과와 실행 시각(executed_at)이 기록되지 않았습니다`,
       ],
     ],
   },
@@ -219,11 +229,11 @@ export const KOREAN_RULES: Readonly<Record<string, KoreanRule>> = {
     messages: [
       [
         /^Expected no other change on (.+) during this window, found (.+) \((\S+) – (\S+)\)$/,
-        (service, other, start, end) => `이 작업 창에는 ${service}의 다른 변경이 없어야 하는데 ${other}(${start} – ${end})와 겹칩니다`,
+        ([service, other, start, end]) => `이 작업 창에는 ${service}의 다른 변경이 없어야 하는데 ${other}(${start} – ${end})와 겹칩니다`,
       ],
       [
         /^Expected no change during the blackout "(.+)" \((\S+) – (\S+)\), found this window overlapping it$/,
-        (reason, start, end) => `변경 동결 기간 "${reason}"(${start} – ${end})에는 변경할 수 없는데 이 작업 창이 겹칩니다`,
+        ([reason, start, end]) => `변경 동결 기간 "${reason}"(${start} – ${end})에는 변경할 수 없는데 이 작업 창이 겹칩니다`,
       ],
     ],
   },
@@ -233,9 +243,12 @@ export const KOREAN_RULES: Readonly<Record<string, KoreanRule>> = {
     messages: [
       [
         /^Expected a review within (.+) of (\S+) \(by (\S+)\), found none: expired (\d+) days ago$/,
-        (within, last, by, days) => `${last} 검토 후 ${d(within)} 안에(${by}까지) 다시 검토해야 하는데 기록이 없습니다: ${days}일 전에 만료되었습니다`,
+        ([within, last, by, days]) => `${last} 검토 후 ${d(within)} 안에(${by}까지) 다시 검토해야 하는데 기록이 없습니다: ${days}일 전에 만료되었습니다`,
       ],
-      [/^Review due by (\S+) \((\d+) days left; last reviewed (\S+)\)$/, (by, days, last) => `${by}까지 검토해야 합니다 (${days}일 남음, 마지막 검토 ${last})`],
+      [
+        /^Review due by (\S+) \((\d+) days left; last reviewed (\S+)\)$/,
+        ([by, days, last]) => `${by}까지 검토해야 합니다 (${days}일 남음, 마지막 검토 ${last})`,
+      ],
     ],
   },
   'runbook/required-sections': { description: '런북에는 증상, 진단, 조치, 확인, 롤백 절(##)이 있습니다.' },
@@ -244,7 +257,7 @@ export const KOREAN_RULES: Readonly<Record<string, KoreanRule>> = {
     messages: [
       [
         /^Expected a runbook for scenario "(.+)" \((.+)\), found none; create (\S+) with scenarios: \[(.+)\]$/,
-        (id, name, file) => `시나리오 "${name}"(${id})의 런북이 없습니다: scenarios: [${id}]인 ${file}을(를) 만드세요`,
+        ([id, name, file]) => `시나리오 "${name}"(${id})의 런북이 없습니다: scenarios: [${id}]인 ${file}을(를) 만드세요`,
       ],
     ],
   },
@@ -253,11 +266,11 @@ export const KOREAN_RULES: Readonly<Record<string, KoreanRule>> = {
     messages: [
       [
         /^Expected use in an incident or drill within (.+) \(by (\S+)\), found the last use on (\S+)$/,
-        (within, by, last) => `런북을 ${d(within)} 안에(${by}까지) 장애나 훈련에서 써야 하는데 마지막 사용이 ${last}입니다`,
+        ([within, by, last]) => `런북을 ${d(within)} 안에(${by}까지) 장애나 훈련에서 써야 하는데 마지막 사용이 ${last}입니다`,
       ],
       [
         /^Expected use in an incident or drill by (\S+) \((.+) after (\S+)\), found none$/,
-        (by, within, start) => `런북을 ${by}까지(${start}부터 ${d(within)}) 장애나 훈련에서 써야 하는데 사용 기록이 없습니다`,
+        ([by, within, start]) => `런북을 ${by}까지(${start}부터 ${d(within)}) 장애나 훈련에서 써야 하는데 사용 기록이 없습니다`,
       ],
     ],
   },
@@ -266,7 +279,7 @@ export const KOREAN_RULES: Readonly<Record<string, KoreanRule>> = {
     messages: [
       [
         /^Expected a (.+) \((\S+)\) record in (\S+) \((\S+) – (\S+)\), found none; add (\S+)$/,
-        (name, _id, period, first, last, file) => `${period}(${first} – ${last})의 ${name} 기록이 없습니다: ${file}을(를) 추가하세요`,
+        ([name, _id, period, first, last, file]) => `${period}(${first} – ${last})의 ${name} 기록이 없습니다: ${file}을(를) 추가하세요`,
       ],
     ],
   },
@@ -284,7 +297,8 @@ export const KOREAN_RULES: Readonly<Record<string, KoreanRule>> = {
     messages: [
       [
         /^Expected a (\S+) report for (\S+) \((\S+) – (\S+)\), found none; write (\S+)$/,
-        (cadence, period, first, last, file) => `${period}(${first} – ${last})의 ${label(CADENCE_LABELS, cadence)} 보고서가 없습니다: ${file}을(를) 작성하세요`,
+        ([cadence, period, first, last, file]) =>
+          `${period}(${first} – ${last})의 ${label(CADENCE_LABELS, cadence)} 보고서가 없습니다: ${file}을(를) 작성하세요`,
       ],
     ],
   },
@@ -296,7 +310,7 @@ export const KOREAN_RULES: Readonly<Record<string, KoreanRule>> = {
         /^Expected the hourly incremental backups verified \(backups\.incremental: true\), found false$/,
         () => '시간별 증분 백업 확인(backups.incremental: true)이 기록되지 않았습니다',
       ],
-      [/^Expected 24 hourly incremental backups verified, found (\d+)$/, (n) => `시간별 증분 백업 24회를 확인해야 하는데 ${n}회입니다`],
+      [/^Expected 24 hourly incremental backups verified, found (\d+)$/, ([n]) => `시간별 증분 백업 24회를 확인해야 하는데 ${n}회입니다`],
     ],
   },
   'handbook/required-documents': {
@@ -304,7 +318,7 @@ export const KOREAN_RULES: Readonly<Record<string, KoreanRule>> = {
     messages: [
       [
         /^Expected the page (\S+) for "(.+)" \((\S+)\), found none; write (\S+) or fix the page id$/,
-        (page, title, _id, file) => `"${title}" 문서(${page})가 없습니다: ${file}을(를) 작성하거나 페이지 id를 고치세요`,
+        ([page, title, _id, file]) => `"${title}" 문서(${page})가 없습니다: ${file}을(를) 작성하거나 페이지 id를 고치세요`,
       ],
     ],
   },
@@ -321,15 +335,20 @@ export function ruleDescriptionKo(rule: { id: string; description: string }): st
 }
 
 /** The Korean of a finding's message, or undefined when no pattern of its rule matches. */
-export function translateMessage(d: Pick<Diagnostic, 'rule' | 'message'>): string | undefined {
+export function translateMessage(d: Pick<Diagnostic, 'rule' | 'message'>, names: MessageNames = ID_NAMES): string | undefined {
   for (const [pattern, translate] of KOREAN_RULES[d.rule]?.messages ?? []) {
     const m = pattern.exec(d.message);
-    if (m) return translate(...m.slice(1).map((g) => g ?? ''));
+    if (m) return translate(Array.from({ length: 8 }, (_, i) => m[i + 1] ?? '') as Groups, names);
   }
   return undefined;
 }
 
 /** What the site shows for a finding: the Korean, or the rule's own English when there is none. */
-export function messageKo(d: Pick<Diagnostic, 'rule' | 'message'>): string {
-  return translateMessage(d) ?? d.message;
+export function messageKo(d: Pick<Diagnostic, 'rule' | 'message'>, names?: MessageNames): string {
+  return translateMessage(d, names) ?? d.message;
+}
+
+/** Names from the policy for the catalog: roles by their Korean names. */
+export function policyNames(policy: { roles: Readonly<Record<string, string>> }): MessageNames {
+  return { role: (id) => policy.roles[id] ?? id };
 }
