@@ -5,10 +5,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { buildHandbook, loadDocument } from '../lib/handbook.ts';
 import { classifyPath, documentKey } from '../lib/paths.ts';
-import { missingFields, NEW_KINDS, resolveAuthor, scaffold, ScaffoldError, type NewKind, type NewOptions } from '../lib/scaffold/index.ts';
-import { listContentFiles, loadPolicy, readSources, ToolError } from '../node/load-handbook.ts';
+import { missingFields, NEW_KINDS, resolveAuthor, scaffold, type NewKind, type NewOptions } from '../lib/scaffold/index.ts';
+import { listContentFiles, loadPolicy, readSources } from '../node/load-handbook.ts';
+import { ScaffoldError, ToolError, UsageError } from '../lib/errors.ts';
 import { parseNow } from './check.ts';
-import { parseCommandArgs, UsageError } from './args.ts';
+import { parseCommandArgs } from './args.ts';
 import { askMissing } from './new-prompts.ts';
 
 const NEW_USAGE = `Usage: npm run new -- <${NEW_KINDS.join('|')}> [options]
