@@ -4,7 +4,7 @@
  */
 import type { Kind } from '../schemas/kinds.ts';
 import type { SiteHandbook } from './handbook.ts';
-import { OPEN_INCIDENT_STATUSES } from './labels.ts';
+import { OPEN_INCIDENT_STATUSES } from '../lib/labels.ts';
 
 export interface NavCounts {
   /** Documents of a kind this audience may see. */

@@ -20,7 +20,7 @@ import { digest, documentFingerprint, documentNeighbours } from '../lib/page-key
 import { dayIn, instant } from '../lib/time.ts';
 import { KINDS } from '../schemas/kinds.ts';
 import { oncePerHandbook } from './handbook-version.ts';
-import { OPEN_INCIDENT_STATUSES } from './labels.ts';
+import { OPEN_INCIDENT_STATUSES } from '../lib/labels.ts';
 import { navCounts } from './nav-counts.ts';
 import { getSite } from './relations.ts';
 

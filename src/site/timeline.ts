@@ -7,7 +7,7 @@ import type { Temporal } from 'temporal-polyfill';
 import { escalationsDue, escalationsMissed, escalationsOwed, responseDeadline } from '../lib/sla.ts';
 import { formatInstant, instant, isApproximate } from '../lib/time.ts';
 import { TIMELINE_STEPS, type Incident, type Policy } from '../schemas/index.ts';
-import { TIMELINE_LABELS } from './labels.ts';
+import { TIMELINE_LABELS } from '../lib/labels.ts';
 
 interface TimelineMark {
   key: string;

@@ -13,6 +13,18 @@ export interface Box {
 }
 
 export const DEFAULT_BOX: Box = { width: 560, height: 200, margin: { top: 12, right: 12, bottom: 28, left: 44 } };
+/**
+ * The same chart for a narrow column (a phone): drawn 300 units across so that, shown 280–420 px wide
+ * (a report's chart grid never makes a column narrower than 18rem), its 12-unit text renders at 11 px or more instead of shrinking with a 560-unit picture.
+ */
+const NARROW_BOX: Box = { width: 300, height: 200, margin: { top: 12, right: 10, bottom: 28, left: 34 } };
+/** The two drawings every chart ships; chart.css shows the one that fits its container. */
+export const CHART_BOXES = [
+  ['wide', DEFAULT_BOX],
+  ['narrow', NARROW_BOX],
+] as const;
+/** Room an x-axis label needs (a week id such as `W45` at 12 px); labels closer than this are thinned. */
+const LABEL_GAP = 34;
 
 export interface BarDatum {
   label: string;
@@ -80,8 +92,10 @@ export function lineGeometry(labels: readonly string[], series: LineSeries, box:
     .defined((v) => v !== null)
     .x((_, i) => x(i))
     .y((v) => y(v ?? 0));
+  // Every n-th label when they would touch, counted back from the latest week so that one is always named.
+  const every = Math.max(1, Math.ceil((labels.length * LABEL_GAP) / (width - margin.left - margin.right)));
   return {
-    labels: labels.map((text, i) => ({ text, x: x(i) })),
+    labels: labels.flatMap((text, i) => ((labels.length - 1 - i) % every === 0 ? [{ text, x: x(i) }] : [])),
     path: draw(series.values) ?? '',
     points: series.values.flatMap((v, i) =>
       v === null ? [] : [{ x: x(i), y: y(v), value: v, label: labels[i]!, breached: series.threshold !== undefined && v > series.threshold }],

@@ -11,10 +11,9 @@ import { Feed } from 'feed';
 import { Temporal } from 'temporal-polyfill';
 import type { AnyDocument, HandbookDocument } from '../handbook.ts';
 import { periodsBetween, type Period } from '../periods.ts';
-import { CADENCE_LABELS, periodLabel, REPORT_TITLES } from '../reports/labels.ts';
+import { CADENCE_LABELS, CHANGE_RESULT_LABELS, CHANGE_TYPE_LABELS, INCIDENT_STATUS_LABELS, periodLabel, REPORT_TITLES, RISK_LABELS } from '../labels.ts';
 import { dayIn, instant, plainDate } from '../time.ts';
 import { CADENCES, type Policy } from '../../schemas/index.ts';
-import { CHANGE_RESULT_LABELS, CHANGE_TYPE_LABELS, INCIDENT_STATUS_LABELS, RISK_LABELS } from '../../site/labels.ts';
 import { documentUrl, siteUrl } from './urls.ts';
 
 export const FEED_IDS = ['incidents', 'postmortems', 'changes', 'reports'] as const;

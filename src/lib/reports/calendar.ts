@@ -4,6 +4,7 @@
  * per year.
  */
 import { Temporal } from 'temporal-polyfill';
+import { CELL_STATE_LABELS } from '../labels.ts';
 import type { ReportModel } from './model.ts';
 
 export type CellState = 'narrative' | 'missing' | 'in-progress' | 'none';
@@ -15,13 +16,6 @@ interface CalendarCell {
   state: CellState;
   title: string;
 }
-
-export const CELL_STATE_LABELS: Record<CellState, string> = {
-  narrative: '보고서 작성됨',
-  missing: '보고서 필요, 미작성',
-  'in-progress': '진행 중',
-  none: '수치만 (보고서 없음)',
-};
 
 export function cellState(m: Pick<ReportModel, 'narrative' | 'required' | 'inProgress'>): CellState {
   if (m.narrative) return 'narrative';

@@ -26,16 +26,3 @@ export function formatDelta(delta: number | undefined): string {
   if (delta === undefined || delta === 0) return '';
   return delta > 0 ? `+${delta}` : `−${Math.abs(delta)}`;
 }
-
-export const SLA_LABELS = { met: '준수', breached: '위반', pending: '진행 중' } as const;
-export const ESCALATION_LABELS = {
-  'on-time': '적시',
-  late: '지연',
-  missing: '누락',
-  pending: '진행 중',
-  'not-required': '불필요',
-} as const;
-export const ROUTINE_STATUS_LABELS = { done: '완료', failed: '실패', missed: '누락', pending: '예정' } as const;
-export const CHANGE_TYPE_LABELS = { standard: '표준', normal: '일반', emergency: '긴급' } as const;
-export const CHANGE_RESULT_LABELS = { succeeded: '성공', failed: '실패', 'rolled-back': '롤백', pending: '결과 미기록' } as const;
-export const SYSTEM_STATUS_LABELS = { normal: '정상', degraded: '성능 저하', outage: '중단' } as const;

@@ -35,9 +35,10 @@ import { routineFigures, routineOccurrencesByPeriod, type RoutineFigures } from 
 import { runbookFigures, runbookReviewWindows, type RunbookFigures } from '../metrics/runbooks.ts';
 import { securityFigures, type SecurityFigures } from '../metrics/security.ts';
 import { deltas, numericLeaves } from './deltas.ts';
-import { periodLabel, REPORT_TITLES } from './labels.ts';
+import { periodLabel, REPORT_TITLES } from '../labels.ts';
 import { asOfDay, countedDays, reportPeriods } from './periods.ts';
 import type { WeeklyReport } from '../../schemas/report.ts';
+import type { Change, Incident } from '../../schemas/index.ts';
 
 /** How many weeks the weekly page's performance trend shows. */
 const TREND_WEEKS = 8;
@@ -47,7 +48,7 @@ interface IncidentItem {
   title: string;
   severity: string;
   scenario: string | null;
-  status: string;
+  status: Incident['status'];
   detected: string;
   sla: SlaOutcome;
   escalation: EscalationOutcome;
@@ -56,8 +57,8 @@ interface IncidentItem {
 interface ChangeItem {
   id: string;
   title: string;
-  type: string;
-  result: string | null;
+  type: Change['type'];
+  result: Change['result'] | null;
   /** Failed, rolled back or caused an incident. */
   failed: boolean;
   emergencyLate: boolean;

@@ -11,7 +11,7 @@ import { KIND_LABELS } from '../../schemas/kinds.ts';
 import type { Policy } from '../../schemas/policy.ts';
 import type { FilterName } from './filters.ts';
 // The site's labels, so a filter value reads exactly like the badge on the page.
-import { CHANGE_RESULT_LABELS, INCIDENT_STATUS_LABELS, OUTCOME_LABELS } from '../../site/labels.ts';
+import { CHANGE_RESULT_LABELS, INCIDENT_STATUS_LABELS, OUTCOME_LABELS } from '../labels.ts';
 
 /** Status filter value of a change that has not run yet. */
 const PLANNED_LABEL = '예정';

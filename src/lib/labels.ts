@@ -1,5 +1,11 @@
-/** Korean words for the enum values of the schemas, so every page says the same thing. */
+/**
+ * Korean words for every enum value a reader sees (schemas, report figures, derived states), so every
+ * page, report, feed and component says the same thing. Nothing shown on the site prints a raw value.
+ */
+import type { CadenceId } from '../schemas/policy.ts';
 import type { Change, Incident, Routine } from '../schemas/index.ts';
+import type { Period } from './periods.ts';
+import type { CellState } from './reports/calendar.ts';
 
 export const INCIDENT_STATUS_LABELS: Record<Incident['status'], string> = {
   investigating: '조사 중',
@@ -66,6 +72,9 @@ export const CHANGE_RESULT_LABELS: Record<NonNullable<Change['result']>, string>
   'rolled-back': '롤백됨',
 };
 
+/** A change's result in a report, where a change without one is counted as such. */
+export const CHANGE_OUTCOME_LABELS = { ...CHANGE_RESULT_LABELS, pending: '결과 미기록' } as const;
+
 export const EMERGENCY_REASON_LABELS: Record<NonNullable<Change['emergency']>['reason'], string> = {
   'outage-risk': '장애 위험',
   'security-vulnerability': '보안 취약점',
@@ -76,4 +85,48 @@ export const OUTCOME_LABELS: Record<Routine['outcome'], string> = { pass: '통�
 
 export const DIAGNOSTIC_SEVERITY_LABELS = { error: '오류', warning: '경고', info: '정책 기록' } as const;
 
-export const CADENCE_LABELS = { daily: '일간', weekly: '주간', monthly: '월간', quarterly: '분기' } as const;
+export const REPORT_TITLES: Record<CadenceId, string> = {
+  daily: '일일 운영 보고서',
+  weekly: '주간 성능 보고서',
+  monthly: '월간 보안 보고서',
+  quarterly: '분기별 리뷰 보고서',
+};
+
+export const CADENCE_LABELS: Record<CadenceId, string> = { daily: '일간', weekly: '주간', monthly: '월간', quarterly: '분기' };
+
+const WEEKDAYS = ['월', '화', '수', '목', '금', '토', '일'];
+
+/** `2026년 11월 25일 (수)`, `2026년 48주차 (11월 23일–11월 29일)`, `2026년 11월`, `2026년 4분기`. */
+export function periodLabel(p: Period): string {
+  const md = (d: Period['first']) => `${d.month}월 ${d.day}일`;
+  switch (p.cadence) {
+    case 'daily':
+      return `${p.first.year}년 ${md(p.first)} (${WEEKDAYS[p.first.dayOfWeek - 1]})`;
+    case 'weekly':
+      return `${p.id.slice(0, 4)}년 ${Number(p.id.slice(6))}주차 (${md(p.first)}–${md(p.last)})`;
+    case 'monthly':
+      return `${p.first.year}년 ${p.first.month}월`;
+    case 'quarterly':
+      return `${p.first.year}년 ${p.id.slice(-1)}분기`;
+  }
+}
+
+/** Report figures: how an incident met its response SLA and its escalation, a routine's period, a day's systems. */
+export const SLA_LABELS = { met: '준수', breached: '위반', pending: '진행 중' } as const;
+export const ESCALATION_LABELS = {
+  'on-time': '적시',
+  late: '지연',
+  missing: '누락',
+  pending: '진행 중',
+  'not-required': '불필요',
+} as const;
+export const ROUTINE_STATUS_LABELS = { done: '완료', failed: '실패', missed: '누락', pending: '예정' } as const;
+export const SYSTEM_STATUS_LABELS = { normal: '정상', degraded: '성능 저하', outage: '중단' } as const;
+
+/** The reports calendar's cells. */
+export const CELL_STATE_LABELS: Record<CellState, string> = {
+  narrative: '보고서 작성됨',
+  missing: '보고서 필요, 미작성',
+  'in-progress': '진행 중',
+  none: '수치만 (보고서 없음)',
+};
