@@ -7,8 +7,8 @@ import { CHANGE_RESULTS, CHANGE_TYPES } from '../../schemas/change.ts';
 import type { Policy } from '../../schemas/policy.ts';
 import type { HandbookDocument } from '../handbook.ts';
 import { emergencyDocumentationDeadline, isLate } from '../sla.ts';
-import { instant } from '../time.ts';
-import { mean, percent } from './numbers.ts';
+import { instant, minutesBetween } from '../time.ts';
+import { mean, median, percent } from './numbers.ts';
 
 export interface ChangeFigures {
   total: number;
@@ -21,6 +21,12 @@ export interface ChangeFigures {
   failureRatePct: number | null;
   /** Mean minutes from the start of the incidents a failing change caused until they were mitigated. */
   restoreMinutes: number | null;
+  /** Median of the same minutes. */
+  restoreMedianMinutes: number | null;
+  /** Lead time for changes: mean minutes from `requested_at` to `executed_at`, over the executed changes. */
+  leadTimeMinutes: number | null;
+  /** Median of the same minutes. */
+  leadTimeMedianMinutes: number | null;
   emergencySharePct: number | null;
   /** Emergency changes documented after the policy's deadline, or not at all and past it. */
   emergencyLate: number;
@@ -72,8 +78,10 @@ export function changeFigures(policy: Policy, changes: readonly HandbookDocument
   let failures = 0;
   let emergencyLate = 0;
   const restores: number[] = [];
+  const leadTimes: number[] = [];
   for (const doc of changes) {
     const d = doc.data;
+    if (d.executed_at) leadTimes.push(minutesBetween(instant(d.requested_at), instant(d.executed_at)));
     byType[d.type]++;
     byResult[d.result ?? 'pending']++;
     const incidents = caused.get(doc.id) ?? [];
@@ -92,6 +100,9 @@ export function changeFigures(policy: Policy, changes: readonly HandbookDocument
     failures,
     failureRatePct: percent(failures, withResult),
     restoreMinutes: mean(restores),
+    restoreMedianMinutes: median(restores),
+    leadTimeMinutes: mean(leadTimes),
+    leadTimeMedianMinutes: median(leadTimes),
     emergencySharePct: percent(byType.emergency, changes.length),
     emergencyLate,
   };

@@ -9,7 +9,7 @@ import { SEVERITIES, type Policy, type SeverityLevel } from '../../schemas/polic
 import type { HandbookDocument } from '../handbook.ts';
 import { escalationDue, isLate, responseDeadline } from '../sla.ts';
 import { instant, minutesBetween } from '../time.ts';
-import { mean, percent } from './numbers.ts';
+import { mean, median, percent } from './numbers.ts';
 
 /** Key used for incidents that name no scenario of the policy. */
 export const NO_SCENARIO = 'unclassified';
@@ -20,6 +20,8 @@ interface SeverityFigures {
   mttaMinutes: number | null;
   /** Mean minutes from detection to resolution, over resolved incidents. */
   mttrMinutes: number | null;
+  /** Median of the same minutes (beside the mean: one multi-day outage moves the mean a lot). */
+  mttrMedianMinutes: number | null;
   slaMet: number;
   slaBreached: number;
 }
@@ -105,7 +107,7 @@ export function incidentFigures(
   const acks = new Map<SeverityLevel, number[]>();
   const fixes = new Map<SeverityLevel, number[]>();
   for (const s of SEVERITIES) {
-    bySeverity[s] = { count: 0, mttaMinutes: null, mttrMinutes: null, slaMet: 0, slaBreached: 0 };
+    bySeverity[s] = { count: 0, mttaMinutes: null, mttrMinutes: null, mttrMedianMinutes: null, slaMet: 0, slaBreached: 0 };
     acks.set(s, []);
     fixes.set(s, []);
   }
@@ -144,6 +146,7 @@ export function incidentFigures(
   for (const s of SEVERITIES) {
     bySeverity[s].mttaMinutes = mean(acks.get(s)!);
     bySeverity[s].mttrMinutes = mean(fixes.get(s)!);
+    bySeverity[s].mttrMedianMinutes = median(fixes.get(s)!);
   }
   return {
     total: incidents.length,
