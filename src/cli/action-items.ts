@@ -11,7 +11,7 @@ import { parseNow } from './check.ts';
 const ACTION_ITEMS_USAGE = `Usage: npm run action-items -- [options]
 
   --format table|json|tasks     table (default), JSON, or a GitHub task list for the weekly review issue
-  --now ISO                     the instant "overdue" is measured from (default: now)
+  --now ISO                     check as of this instant: later events are not yet known (default: now)
   --audience public|restricted  whose incidents to list (default: public; restricted includes restricted incidents)
   --fail-on-overdue             exit 1 when any open item is overdue (for a scheduled job)
   --root DIR                    handbook root (default: current folder)

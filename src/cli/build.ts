@@ -17,7 +17,7 @@ import { parseNow } from './check.ts';
 const BUILD_USAGE = `Usage: npm run build -- [options]
 
   --audience public|restricted  who the site is for (default: public; restricted includes restricted documents)
-  --now ISO                     the instant "overdue" is measured from (default: now)
+  --now ISO                     check as of this instant: later events are not yet known (default: now)
   --out DIR                     output folder (default: dist)
   --root DIR                    handbook root (default: current folder)
 

@@ -21,7 +21,7 @@ export const CHECK_USAGE = `Usage: npm run check -- [options]
   --format pretty|json|github   output format (default: pretty)
   --changed                     check only documents changed against --base (plus handbook-wide rules)
   --base REF                    git revision to compare with (default: origin/main or main)
-  --now ISO                     the instant "overdue" is measured from (default: now)
+  --now ISO                     check as of this instant: later events are not yet known (default: now)
   --strict                      warnings fail too
   --no-cache                    parse every document (no node_modules/.cache/opsbook/ read or written)
   --list-rules                  list every rule (with --format json for JSON)

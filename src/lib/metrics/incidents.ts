@@ -6,6 +6,8 @@
  */
 import type { Temporal } from 'temporal-polyfill';
 import { SEVERITIES, type Policy, type SeverityLevel } from '../../schemas/policy.ts';
+import type { Incident } from '../../schemas/incident.ts';
+import { incidentAt } from '../as-of.ts';
 import type { HandbookDocument } from '../handbook.ts';
 import { escalationDue, isLate, responseDeadline } from '../sla.ts';
 import { instant, minutesBetween } from '../time.ts';
@@ -36,7 +38,7 @@ export interface IncidentFigures {
   byScenario: Record<string, number>;
   /** Incidents of category `security` that this audience may see. */
   security: number;
-  /** Not resolved at build time. */
+  /** Not resolved at `now` (as of it: resolved later counts as unresolved). */
   unresolved: number;
   sla: { met: number; breached: number; pending: number; adherencePct: number | null };
   escalation: { required: number; onTime: number; late: number; missing: number; pending: number; adherencePct: number | null };
@@ -47,9 +49,9 @@ export interface IncidentFigures {
  * past the deadline at build time is a breach; still inside it is pending. Deadlines come from
  * `lib/sla.ts`, the same code as the `incident/response-sla` rule, so figures and findings agree.
  */
-function slaOutcome(policy: Policy, doc: HandbookDocument<'incident'>, now: Temporal.Instant): SlaOutcome {
-  const deadline = responseDeadline(policy, doc.data);
-  const acknowledged = doc.data.timeline.acknowledged;
+function slaOutcome(policy: Policy, d: Incident, now: Temporal.Instant): SlaOutcome {
+  const deadline = responseDeadline(policy, d);
+  const acknowledged = d.timeline.acknowledged;
   if (acknowledged) return isLate(instant(acknowledged), deadline) ? 'breached' : 'met';
   return isLate(now, deadline) ? 'breached' : 'pending';
 }
@@ -59,8 +61,7 @@ function slaOutcome(policy: Policy, doc: HandbookDocument<'incident'>, now: Temp
  * notified within its delay when the incident is not fixed (resolved, or else mitigated) by then; a zero
  * delay (P1, "즉시") always escalates, within the response time. "필요시" severities need none.
  */
-function escalationOutcome(policy: Policy, doc: HandbookDocument<'incident'>, now: Temporal.Instant): EscalationOutcome {
-  const d = doc.data;
+function escalationOutcome(policy: Policy, d: Incident, now: Temporal.Instant): EscalationOutcome {
   const due = escalationDue(policy, d);
   if (!due) return 'not-required';
   const fixed = d.timeline.resolved ?? d.timeline.mitigated;
@@ -77,6 +78,8 @@ function escalationOutcome(policy: Policy, doc: HandbookDocument<'incident'>, no
 
 /** What one incident contributes to the figures; worked out once per incident, whatever the cadence. */
 export interface IncidentAssessment {
+  /** Status as of `now`, derived from the timestamps. */
+  status: Incident['status'];
   sla: SlaOutcome;
   escalation: EscalationOutcome;
   /** Detection → acknowledgement, when acknowledged. */
@@ -85,12 +88,15 @@ export interface IncidentAssessment {
   resolveMinutes?: number;
 }
 
+/** As of `now` (src/lib/as-of.ts): an acknowledgement, resolution or escalation after it has not happened yet. */
 export function assessIncident(policy: Policy, doc: HandbookDocument<'incident'>, now: Temporal.Instant): IncidentAssessment {
-  const { timeline } = doc.data;
+  const known = incidentAt(doc.data, policy.timezone, now);
+  const { timeline } = known;
   const detected = instant(timeline.detected);
   return {
-    sla: slaOutcome(policy, doc, now),
-    escalation: escalationOutcome(policy, doc, now),
+    status: known.status,
+    sla: slaOutcome(policy, known, now),
+    escalation: escalationOutcome(policy, known, now),
     ...(timeline.acknowledged ? { ackMinutes: minutesBetween(detected, instant(timeline.acknowledged)) } : {}),
     ...(timeline.resolved ? { resolveMinutes: minutesBetween(detected, instant(timeline.resolved)) } : {}),
   };

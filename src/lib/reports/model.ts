@@ -14,6 +14,7 @@ import { CADENCES, type CadenceId, type Policy } from '../../schemas/policy.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { AnyDocument, HandbookDocument } from '../handbook.ts';
 import type { Period } from '../periods.ts';
+import { executionAt } from '../as-of.ts';
 import { periodIdOf } from '../metrics/period-ids.ts';
 import { dayIn, plainDate } from '../time.ts';
 import { closedByPeriod, openedCount, overdueCounts, type ActionItemFigures } from '../metrics/action-items.ts';
@@ -176,7 +177,7 @@ export function buildReportModels(input: ReportInput): Record<CadenceId, ReportM
               title: d.data.title,
               severity: d.data.severity,
               scenario: d.data.scenario ?? null,
-              status: d.data.status,
+              status: assess(d).status,
               detected: d.data.timeline.detected,
               sla: assess(d).sla,
               escalation: assess(d).escalation,
@@ -184,14 +185,17 @@ export function buildReportModels(input: ReportInput): Record<CadenceId, ReportM
         },
         changes: {
           ...changeFigures(policy, bucket.changes, caused, now),
-          items: sortBy(bucket.changes, (d) => d.id).map((d) => ({
-            id: d.id,
-            title: d.data.title,
-            type: d.data.type,
-            result: d.data.result ?? null,
-            failed: !!d.data.result && (d.data.result !== 'succeeded' || (caused.get(d.id)?.length ?? 0) > 0),
-            emergencyLate: emergencyDocumentedLate(policy, d, now),
-          })),
+          items: sortBy(bucket.changes, (d) => d.id).map((d) => {
+            const result = executionAt(d.data, now).result;
+            return {
+              id: d.id,
+              title: d.data.title,
+              type: d.data.type,
+              result: result ?? null,
+              failed: !!result && (result !== 'succeeded' || (caused.get(d.id)?.length ?? 0) > 0),
+              emergencyLate: emergencyDocumentedLate(policy, d, now),
+            };
+          }),
         },
         actionItems: { opened: openedCount(bucket.incidents), closed: closed.get(p.id) ?? 0, overdue: overdue[i]! },
         routines: routineFigures(occurrences.get(p.id) ?? []),

@@ -8,6 +8,7 @@ import { codeownersOutdated } from './codeowners-outdated.ts';
 import { documentReference } from './document-reference.ts';
 import { documentRestrictedReference } from './document-restricted-reference.ts';
 import { incidentTimelineOrder } from './incident-timeline-order.ts';
+import { incidentStatusAgrees } from './incident-status-agrees.ts';
 import { reportPeriodRange } from './report-period-range.ts';
 import type { Rule } from './types.ts';
 import { COMPLIANCE_RULES } from './compliance-rules.ts';
@@ -30,6 +31,7 @@ export const RULES: readonly Rule[] = [
   documentFormerId,
   documentPlacement,
   incidentTimelineOrder,
+  incidentStatusAgrees,
   reportPeriodRange,
   documentPlaceholder,
   codeownersOutdated,
