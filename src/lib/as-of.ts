@@ -64,7 +64,7 @@ export function incidentAt<T extends Pick<Incident, 'status' | 'timeline' | 'pos
 }
 
 /** The escalations made by `now`. */
-export function escalationsAt(incident: Pick<Incident, 'escalations'>, now: Temporal.Instant): Incident['escalations'] {
+function escalationsAt(incident: Pick<Incident, 'escalations'>, now: Temporal.Instant): Incident['escalations'] {
   return incident.escalations.filter((e) => happened(e.at, now));
 }
 
@@ -83,11 +83,6 @@ export function incidentStatusAt(incident: Pick<Incident, 'status' | 'timeline' 
   const published = incident.postmortem?.published;
   if (incident.status === 'closed' && published && !happenedOn(published, dayIn(timeZone, now))) return 'postmortem';
   return incident.status;
-}
-
-/** The statuses an incident is open in (not yet resolved). */
-export function isOpenStatus(status: IncidentStatus): boolean {
-  return RANK[status] < RANK.resolved;
 }
 
 /** A change as known at `now`: not yet executed (and so without a result) when it ran after `now`. */

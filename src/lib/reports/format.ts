@@ -22,7 +22,7 @@ export function formatNumber(value: number | null | undefined, unit = ''): strin
 }
 
 /** The mark of a delta against a period with no data for the figure. */
-export const NO_DELTA = '—';
+const NO_DELTA = '—';
 
 /** "+2", "−1.5", "—" against a period with no data (null), or "" when unchanged. */
 export function formatDelta(delta: number | null | undefined): string {
