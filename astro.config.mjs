@@ -15,6 +15,9 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Pages whose key (src/site/page-keys.ts) and code are unchanged are restored from the previous build
+  // instead of rendered; the cache folder is set per audience by the integration (docs/architecture.md §13).
+  experimental: { incrementalBuild: true },
   prefetch: false,
   // Content-Security-Policy on every page (docs/security.md). Astro writes it as a
   // <meta http-equiv="content-security-policy"> with the hashes of every script and style it renders,

@@ -1,43 +1,42 @@
 /** Argument parsing and output of `npm run bench`; the work is in run.ts. */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { defineCommand } from '../cli/args.ts';
 import { formatTable, runBench } from './run.ts';
 
-const BENCH_USAGE = `Usage: npm run bench -- [--docs N] [--runs R] [--out FILE] [--compare FILE] [--skip-build] [--dir DIR]
-
-  --docs N        documents in the synthetic handbook (default 10000)
-  --runs R        runs of every step; figures are medians (default 3)
-  --out FILE      JSON result (default bench-out/bench-N.json)
-  --compare FILE  a result for fewer documents to hold the scaling budgets against
-                  (default bench-out/bench-<N/2>.json when it exists)
-  --skip-build    skip the Astro builds and the search measurement
-  --dir DIR       folder for the generated projects and the default JSON (default bench-out;
-                  work-N/ and bare-N/ in it are replaced, so two benches at once need two folders)`;
+const BENCH = defineCommand({
+  usage: 'npm run bench -- [--docs N] [--runs R] [--out FILE] [--compare FILE] [--skip-build] [--dir DIR]',
+  flags: {
+    docs: { type: 'string', default: '10000', value: 'N', description: 'documents in the synthetic handbook (default 10000)' },
+    runs: { type: 'string', default: '3', value: 'R', description: 'runs of every step; figures are medians (default 3)' },
+    out: { type: 'string', value: 'FILE', description: 'JSON result (default bench-out/bench-N.json)' },
+    compare: {
+      type: 'string',
+      value: 'FILE',
+      description: 'a result for fewer documents to hold the scaling budgets against (default bench-out/bench-<N/2>.json when it exists)',
+    },
+    'skip-build': { type: 'boolean', default: false, description: 'skip the Astro builds and the search measurement' },
+    dir: {
+      type: 'string',
+      value: 'DIR',
+      description: 'folder for the generated projects and the default JSON (default bench-out; its work-N/, bare-N/ and bare-md-N/ are replaced)',
+    },
+  },
+});
 
 export async function benchCommand(argv: string[]): Promise<number> {
-  let values;
+  let args;
   try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        docs: { type: 'string', default: '10000' },
-        runs: { type: 'string', default: '3' },
-        out: { type: 'string' },
-        compare: { type: 'string' },
-        'skip-build': { type: 'boolean', default: false },
-        dir: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
+    args = BENCH.parse(argv);
   } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${BENCH_USAGE}\n`);
+    process.stderr.write(`${(error as Error).message}\n\n${BENCH.help()}\n`);
     return 2;
   }
-  if (values.help) {
-    process.stdout.write(`${BENCH_USAGE}\n`);
+  if (args === 'help') {
+    process.stdout.write(`${BENCH.help()}\n`);
     return 0;
   }
+  const { values } = args;
   const docs = Number(values.docs);
   const runs = Number(values.runs);
   if (!Number.isInteger(docs) || docs < 20 || !Number.isInteger(runs) || runs < 1) {

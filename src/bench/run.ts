@@ -51,14 +51,25 @@ export interface BenchResult {
   runs: number;
   check: Figure & { errors: number; findings: number };
   build: (Figure & { pages: number; ok: boolean; error?: string; phases?: BuildPhases }) | null;
+  /** The full build again after one document changed, restoring the other pages from the cache (docs/architecture.md §13). */
+  incremental_build: (Figure & { pages: number; ok: boolean; error?: string; rendered?: number }) | null;
   bare_astro: (Figure & { pages: number; ok: boolean; error?: string }) | null;
+  /** The same bodies as `.md`: Astro's Markdown floor. */
+  bare_markdown: (Figure & { pages: number; ok: boolean; error?: string }) | null;
   floor: Figure;
   /** `check --changed` after a full check wrote the parse cache (a developer's flow). */
   changed_check: Figure;
   /** The same without the parse cache (`--no-cache`): every document parsed, as on a fresh clone. */
   changed_check_cold: Figure;
   search: (SearchCost & { ok: boolean }) | null;
-  ratios: { build_vs_bare: number | null; check_vs_floor: number; changed_vs_full_check: number };
+  ratios: {
+    build_vs_bare: number | null;
+    build_vs_bare_markdown: number | null;
+    build_rss_vs_bare: number | null;
+    incremental_vs_full_build: number | null;
+    check_vs_floor: number;
+    changed_vs_full_check: number;
+  };
   budgets: Record<string, Budget>;
   scaling?: { base_docs: number; check_time: number; check_rss: number; build_time: number | null; build_rss: number | null };
   machine: { cpus: number; node: string; gnu_time: boolean };
@@ -89,7 +100,8 @@ function childEnv(projectRoot: string): NodeJS.ProcessEnv {
 }
 
 function clean(dir: string): void {
-  for (const p of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(path.join(dir, p), { recursive: true, force: true });
+  for (const p of ['dist', '.astro', '.cache/opsbook/site', 'node_modules/.astro', 'node_modules/.vite'])
+    rmSync(path.join(dir, p), { recursive: true, force: true });
 }
 
 function warmFileCache(dir: string): void {
@@ -132,7 +144,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   const env = childEnv(o.projectRoot);
   log(`generating ${o.docs} documents…`);
   const dirs = prepare(o.projectRoot, o.outDir, o.docs, o.seed ?? 1);
-  const { work, bare } = dirs;
+  const { work, bare, bareMarkdown } = dirs;
   const touched = [...dirs.handbook.files.keys()].find((f) => f.startsWith('incidents/')) ?? [...dirs.handbook.files.keys()][0]!;
   const touchedPath = path.join(work, 'content', touched);
   const hasBuildScript = existsSync(path.join(work, 'scripts', 'build.ts'));
@@ -155,7 +167,9 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     changed: [] as Measured[],
     changedCold: [] as Measured[],
     bare: [] as Measured[],
+    bareMarkdown: [] as Measured[],
     build: [] as Measured[],
+    incremental: [] as Measured[],
   };
   for (let run = 1; run <= o.runs; run++) {
     log(`run ${run}/${o.runs}: floor`);
@@ -185,9 +199,22 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       log(`run ${run}/${o.runs}: bare astro build`);
       clean(bare);
       samples.bare.push(await measure(node, [path.join(o.projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: bare, env }));
+      log(`run ${run}/${o.runs}: bare astro build (markdown)`);
+      clean(bareMarkdown);
+      samples.bareMarkdown.push(
+        await measure(node, [path.join(o.projectRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: bareMarkdown, env }),
+      );
       log(`run ${run}/${o.runs}: full build`);
       clean(work);
       samples.build.push(await measure(buildCmd[0], buildCmd[1], { cwd: work, env }));
+      // One document edited after a full build: the pages that show it render, the rest are restored.
+      log(`run ${run}/${o.runs}: incremental build after editing ${touched}`);
+      writeFileSync(touchedPath, `${original}\n벤치마크가 이 문서를 수정했습니다.\n`);
+      try {
+        samples.incremental.push(await measure(buildCmd[0], buildCmd[1], { cwd: work, env }));
+      } finally {
+        writeFileSync(touchedPath, original);
+      }
     }
   }
 
@@ -204,6 +231,10 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     buildFig.phases = { load_s: mid('load_s'), check_s: mid('check_s'), astro_s: mid('astro_s'), index_after_last_page_s: mid('index_after_last_page_s') };
   }
   const bareFig = built(samples.bare, path.join(bare, 'dist'));
+  const bareMarkdownFig = built(samples.bareMarkdown, path.join(bareMarkdown, 'dist'));
+  const incrementalFig: BenchResult['incremental_build'] = built(samples.incremental, path.join(work, 'dist'));
+  const renderedCounts = samples.incremental.map((m) => /(\d+) rendered/.exec(m.stdout)?.[1]).filter((c): c is string => c !== undefined);
+  if (incrementalFig && renderedCounts.length > 0) incrementalFig.rendered = Number(renderedCounts[0]);
   let search: BenchResult['search'] = null;
   if (buildFig?.ok && existsSync(path.join(work, 'dist', 'pagefind', 'pagefind.js'))) {
     log('search download');
@@ -215,26 +246,37 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   const changed = figure(samples.changed);
   const changedCold = figure(samples.changedCold);
   const buildVsBare = buildFig?.ok && bareFig?.ok ? buildFig.wall_s / bareFig.wall_s : null;
+  const buildVsMarkdown = buildFig?.ok && bareMarkdownFig?.ok ? buildFig.wall_s / bareMarkdownFig.wall_s : null;
+  const rssVsBare = buildFig?.ok && bareFig?.ok ? buildFig.rss_mb / bareFig.rss_mb : null;
+  const incrementalVsFull = buildFig?.ok && incrementalFig?.ok ? incrementalFig.wall_s / buildFig.wall_s : null;
   const result: BenchResult = {
     docs: dirs.documents,
     runs: o.runs,
     check: { ...check, errors: checkJson.errors, findings: checkJson.findings },
     build: buildFig,
+    incremental_build: incrementalFig,
     bare_astro: bareFig,
+    bare_markdown: bareMarkdownFig,
     floor,
     changed_check: changed,
     changed_check_cold: changedCold,
     search,
     ratios: {
       build_vs_bare: buildVsBare === null ? null : round(buildVsBare),
+      build_vs_bare_markdown: buildVsMarkdown === null ? null : round(buildVsMarkdown),
+      build_rss_vs_bare: rssVsBare === null ? null : round(rssVsBare),
+      incremental_vs_full_build: incrementalVsFull === null ? null : round(incrementalVsFull),
       check_vs_floor: round(check.wall_s / floor.wall_s),
       changed_vs_full_check: round(changed.wall_s / check.wall_s),
     },
     budgets: {
-      build_vs_bare: budget(buildVsBare, 1.3),
+      build_vs_bare: budget(buildVsBare, 0.7),
+      build_vs_bare_markdown: budget(buildVsMarkdown, 2.0),
+      build_rss_vs_bare: budget(rssVsBare, 0.6),
+      incremental_vs_full_build: budget(incrementalVsFull, 0.3),
       check_vs_floor: budget(check.wall_s / floor.wall_s, 2),
       changed_vs_full_check: budget(changed.wall_s / check.wall_s, 0.1),
-      first_search_kb: budget(search ? search.first_query_bytes / 1000 : null, 300),
+      first_search_kb: budget(search ? search.first_query_bytes / 1000 : null, 250),
     },
     machine: { cpus: (await import('node:os')).availableParallelism(), node: nodeVersion(node), gnu_time: existsSync('/usr/bin/time') },
     generated: dirs.handbook.counts,
@@ -286,11 +328,25 @@ export function formatTable(r: BenchResult): string {
     ['check', r.check, `${r.ratios.check_vs_floor}× floor (≤ 2)`],
     ['check --changed (1 file)', r.changed_check, `${r.ratios.changed_vs_full_check}× check (≤ 0.1)`],
     ['check --changed --no-cache', r.changed_check_cold ?? null, r.changed_check_cold ? `${round(r.changed_check_cold.wall_s / r.check.wall_s)}× check` : ''],
-    ['bare Astro build (framework floor)', r.bare_astro, r.bare_astro && !r.bare_astro.ok ? 'FAILED' : ''],
+    ['bare Astro build, MDX (framework floor)', r.bare_astro, r.bare_astro && !r.bare_astro.ok ? 'FAILED' : ''],
+    ['bare Astro build, Markdown', r.bare_markdown ?? null, r.bare_markdown && !r.bare_markdown.ok ? 'FAILED' : ''],
     [
       'full build (check + astro + pagefind)',
       r.build,
-      r.build && !r.build.ok ? 'FAILED' : r.ratios.build_vs_bare === null ? '' : `${r.ratios.build_vs_bare}× bare (≤ 1.3)`,
+      r.build && !r.build.ok
+        ? 'FAILED'
+        : r.ratios.build_vs_bare === null
+          ? ''
+          : `${r.ratios.build_vs_bare}× bare MDX (≤ 0.7), ${r.ratios.build_vs_bare_markdown ?? '–'}× bare Markdown (≤ 2), ${r.ratios.build_rss_vs_bare ?? '–'}× its memory (≤ 0.6)`,
+    ],
+    [
+      'incremental build (1 document edited)',
+      r.incremental_build ?? null,
+      r.incremental_build && !r.incremental_build.ok
+        ? 'FAILED'
+        : r.ratios.incremental_vs_full_build === null
+          ? ''
+          : `${r.ratios.incremental_vs_full_build}× full build (≤ 0.3); ${r.incremental_build?.rendered ?? '?'} pages rendered`,
     ],
   ];
   const lines = [`opsbook bench: ${r.docs} documents, ${r.runs} run(s), median (${r.machine.cpus} cpus)`, ''];
@@ -310,7 +366,7 @@ export function formatTable(r: BenchResult): string {
     const kb = (bytes: number) => (bytes / 1000).toFixed(1);
     lines.push(
       '',
-      `search: first query ${kb(r.search.first_query_bytes)} KB transferred (≤ 300; ${kb(r.search.first_query_stored_bytes)} KB as stored), ` +
+      `search: first query ${kb(r.search.first_query_bytes)} KB transferred (≤ 250; ${kb(r.search.first_query_stored_bytes)} KB as stored), ` +
         `second query ${kb(r.search.second_query_bytes)} KB`,
     );
   }

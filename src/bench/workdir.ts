@@ -2,7 +2,8 @@
  * Lays out the bench's working folders under `bench-out/` (gitignored): `work-N/` is the project with a
  * synthetic `content/` (its own git repo, so `check --changed` has a base), `bare-N/` is a bare Astro 7
  * project rendering the same MDX files through one collection with a trivial layout (the framework
- * floor). Nothing in the project itself is written.
+ * floor), and `bare-md-N/` the same with every body as a `.md` file (Astro's Markdown floor: nearly every
+ * body is plain Markdown, and opsbook compiles none of them as MDX). Nothing in the project itself is written.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -50,6 +51,7 @@ function git(cwd: string, args: string[]): void {
 export interface WorkDirs {
   work: string;
   bare: string;
+  bareMarkdown: string;
   handbook: GeneratedHandbook;
   /** Documents in content/ (generated plus the copied guide pages). */
   documents: number;
@@ -59,8 +61,8 @@ export interface WorkDirs {
 export function prepare(projectRoot: string, outDir: string, n: number, seed = 1): WorkDirs {
   const work = path.join(outDir, `work-${n}`);
   const bare = path.join(outDir, `bare-${n}`);
-  rmSync(work, { recursive: true, force: true });
-  rmSync(bare, { recursive: true, force: true });
+  const bareMarkdown = path.join(outDir, `bare-md-${n}`);
+  for (const dir of [work, bare, bareMarkdown]) rmSync(dir, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
 
   const policyText = readFileSync(path.join(projectRoot, 'content', 'policy.yaml'), 'utf8');
@@ -75,13 +77,14 @@ export function prepare(projectRoot: string, outDir: string, n: number, seed = 1
   cpSync(path.join(projectRoot, 'content', 'guide'), path.join(work, 'content', 'guide'), { recursive: true });
   writeFileSync(path.join(work, 'content', 'policy.yaml'), policyText.replace(/^start_date:.*$/m, `start_date: ${handbook.startDate}`));
   writeFiles(path.join(work, 'content'), handbook.files);
-  writeFileSync(path.join(work, '.gitignore'), 'node_modules\ndist\n.astro\n*.cpuprofile\n');
+  writeFileSync(path.join(work, '.gitignore'), 'node_modules\ndist\n.astro\n.cache\n*.cpuprofile\n');
   git(work, ['init', '-q', '-b', 'main']);
   git(work, ['add', '.']);
   git(work, ['commit', '-q', '-m', 'synthetic handbook']);
 
   writeBare(bare, projectRoot, path.join(work, 'content'));
-  return { work, bare, handbook, documents: handbook.files.size + guides };
+  writeBareMarkdown(bareMarkdown, projectRoot, path.join(work, 'content'));
+  return { work, bare, bareMarkdown, handbook, documents: handbook.files.size + guides };
 }
 
 /** Component names the guide pages use without importing them (the real site passes them in). */
@@ -127,6 +130,44 @@ const components = { ${names.map((n) => `${n}: Stub`).join(', ')} };
   ]);
   writeFiles(bare, files);
   linkNodeModules(projectRoot, bare);
+}
+
+/** The Markdown floor: the same files as `.md` (frontmatter and bodies unchanged), one collection, a trivial layout. */
+function writeBareMarkdown(dir: string, projectRoot: string, contentDir: string): void {
+  const bodies = new Map<string, string>();
+  for (const rel of readdirSync(contentDir, { recursive: true, encoding: 'utf8' })) {
+    if (rel.endsWith('.mdx')) bodies.set(`content/${rel.slice(0, -'.mdx'.length)}.md`, readFileSync(path.join(contentDir, rel), 'utf8'));
+  }
+  const files = new Map<string, string>([
+    ['package.json', '{ "name": "bare-astro-markdown", "private": true, "type": "module" }\n'],
+    [
+      'astro.config.mjs',
+      `import { defineConfig } from 'astro/config';\nexport default defineConfig({ trailingSlash: 'always', build: { format: 'directory' }, devToolbar: { enabled: false } });\n`,
+    ],
+    [
+      'src/content.config.ts',
+      `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { docs: defineCollection({ loader: glob({ base: './content', pattern: '**/*.md' }) }) };\n`,
+    ],
+    [
+      'src/pages/[...slug].astro',
+      `---
+import { getCollection, render } from 'astro:content';
+export async function getStaticPaths() {
+  return (await getCollection('docs')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+<!doctype html>
+<html lang="ko"><head><meta charset="utf-8" /><title>{entry.data.title ?? entry.id}</title></head>
+<body><main><h1>{entry.data.title ?? entry.id}</h1><Content /></main></body></html>
+`,
+    ],
+    ['tsconfig.json', '{ "extends": "astro/tsconfigs/strict" }\n'],
+    ...bodies,
+  ]);
+  writeFiles(dir, files);
+  linkNodeModules(projectRoot, dir);
 }
 
 /**

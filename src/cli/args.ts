@@ -1,19 +1,62 @@
-/** Argument parsing shared by the commands: node's parseArgs, with misuse reported as a usage error. */
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+/**
+ * How a command declares its flags: once, with what each means. The same declaration parses the
+ * arguments (node's parseArgs, misuse reported as a usage error) and writes the `--help` text, so the
+ * two cannot disagree. Every command gets `-h, --help`.
+ */
+import { parseArgs, type ParseArgsOptionDescriptor } from 'node:util';
+import { UsageError } from '../lib/errors.ts';
 
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
+export type Flag = ParseArgsOptionDescriptor & {
+  /** What the flag does, for the help text. */
+  description: string;
+  /** The value's placeholder in the help text (`ISO`, `DIR`, `pretty|json|github`). */
+  value?: string;
+};
+
+export interface CommandSpec<F extends Record<string, Flag>> {
+  /** The first help line after "Usage: ", e.g. `npm run build -- [options]`. */
+  usage: string;
+  flags: F;
+  /** Positional arguments are allowed (and described in `usage`). */
+  positionals?: boolean;
+  /** Paragraphs after the flags (exit codes, examples). */
+  notes?: string;
 }
 
-export function parseCommandArgs<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T, allowPositionals = false) {
-  try {
-    return parseArgs({ args: argv, options, allowPositionals, strict: true });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
+const HELP = { type: 'boolean', short: 'h', description: 'show this help' } as const satisfies Flag;
+
+export interface Command<F extends Record<string, Flag>> {
+  /** The parsed arguments, or `help` when `-h`/`--help` was given (the caller prints `help()` and exits 0). */
+  parse(argv: string[]): ReturnType<typeof parseArgs<{ args: string[]; options: F & { help: typeof HELP }; allowPositionals: boolean; strict: true }>> | 'help';
+  help(): string;
+}
+
+export function defineCommand<const F extends Record<string, Flag>>(spec: CommandSpec<F>): Command<F> {
+  const options = { ...spec.flags, help: HELP };
+  return {
+    parse(argv) {
+      let parsed;
+      try {
+        parsed = parseArgs({ args: argv, options, allowPositionals: spec.positionals ?? false, strict: true });
+      } catch (error) {
+        throw new UsageError(error instanceof Error ? error.message : String(error));
+      }
+      return (parsed.values as { help?: boolean }).help ? 'help' : parsed;
+    },
+    help: () => helpText(spec.usage, options, spec.notes),
+  };
+}
+
+/** `  --now ISO        the instant …` lines, aligned, then the notes. */
+function helpText(usage: string, flags: Record<string, Flag>, notes?: string): string {
+  const names = Object.entries(flags).map(([name, f]) => {
+    const long = `--${name}${f.type === 'string' ? ` ${f.value ?? 'VALUE'}` : ''}`;
+    return [f.short ? `-${f.short}, ${long}` : long, f.description] as const;
+  });
+  const width = Math.max(...names.map(([n]) => n.length)) + 2;
+  const lines = [`Usage: ${usage}`, '', ...names.map(([n, d]) => `  ${n.padEnd(width)}${d}`)];
+  if (notes) lines.push('', notes);
+  return lines.join('\n');
 }
 
 export function oneOf<const V extends string>(name: string, value: string | undefined, allowed: readonly V[], fallback: V): V {
@@ -21,3 +64,24 @@ export function oneOf<const V extends string>(name: string, value: string | unde
   if ((allowed as readonly string[]).includes(value)) return value as V;
   throw new UsageError(`Expected --${name} to be one of ${allowed.join(', ')}, found "${value}"`);
 }
+
+/** For commands not yet declared with `defineCommand`: node's parseArgs with misuse as a usage error. */
+export function parseCommandArgs<T extends NonNullable<Parameters<typeof parseArgs>[0]>['options']>(argv: string[], options: T, allowPositionals = false) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals, strict: true });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Flags several commands share, declared once. */
+export const COMMON_FLAGS = {
+  root: { type: 'string', value: 'DIR', description: 'handbook root (default: current folder)' },
+  now: { type: 'string', value: 'ISO', description: 'check as of this instant: later events are not yet known (default: now)' },
+  base: { type: 'string', value: 'REF', description: 'git revision to compare with (default: origin/main, else main)' },
+  audience: {
+    type: 'string',
+    value: 'public|restricted',
+    description: 'who it is for (default: public; restricted includes restricted documents)',
+  },
+} as const satisfies Record<string, Flag>;

@@ -3,38 +3,37 @@
  * publishes nothing: the check runs first and the build stops before Astro writes a single page.
  */
 import path from 'node:path';
+import { glob } from 'tinyglobby';
 import { runCheckAsync } from '../lib/check.ts';
 import { summarize } from '../lib/diagnostics.ts';
 import { formatBuildPhases } from '../lib/build-phases.ts';
 import { formatPretty } from '../lib/format/pretty.ts';
 import { acquireBuildLock, discardStaging, publishStaging, stagingFolder } from '../node/build-output.ts';
-import { loadHandbook, ToolError } from '../node/load-handbook.ts';
+import { loadHandbook } from '../node/load-handbook.ts';
 import { preloadHandbook } from '../site/preloaded.ts';
 import { buildSession } from '../integration/index.ts';
-import { oneOf, parseCommandArgs } from './args.ts';
+import { COMMON_FLAGS, defineCommand, oneOf } from './args.ts';
 import { parseNow } from './check.ts';
+import { ToolError } from '../lib/errors.ts';
 
-const BUILD_USAGE = `Usage: npm run build -- [options]
-
-  --audience public|restricted  who the site is for (default: public; restricted includes restricted documents)
-  --now ISO                     check as of this instant: later events are not yet known (default: now)
-  --out DIR                     output folder (default: dist)
-  --root DIR                    handbook root (default: current folder)
-
-Runs the check first; with errors nothing is built (exit 1). Then astro build and the search index.`;
+const BUILD = defineCommand({
+  usage: 'npm run build -- [options]',
+  flags: {
+    audience: COMMON_FLAGS.audience,
+    now: COMMON_FLAGS.now,
+    out: { type: 'string', value: 'DIR', description: 'output folder (default: dist)' },
+    root: COMMON_FLAGS.root,
+  },
+  notes: 'Runs the check first; with errors nothing is built (exit 1). Then astro build and the search index.',
+});
 
 export async function buildCommand(argv: string[]): Promise<number> {
-  const { values } = parseCommandArgs(argv, {
-    audience: { type: 'string' },
-    now: { type: 'string' },
-    out: { type: 'string' },
-    root: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    process.stdout.write(`${BUILD_USAGE}\n`);
+  const args = BUILD.parse(argv);
+  if (args === 'help') {
+    process.stdout.write(`${BUILD.help()}\n`);
     return 0;
   }
+  const { values } = args;
   const audience = oneOf(
     'audience',
     values.audience,
@@ -112,9 +111,13 @@ async function buildSite({ root, now, handbook, diagnostics, staging, outDir, st
   const rendered = performance.now();
   const indexed = session.result;
   if (!indexed) throw new ToolError(`the search index was not written; ${path.relative(process.cwd(), outDir) || outDir} was left as it was`);
+  const pages = (await glob('**/*.html', { cwd: staging, ignore: ['pagefind/**'] })).length;
   publishStaging(staging, outDir);
   const done = performance.now();
   process.stdout.write(`opsbook: site written to ${path.relative(process.cwd(), outDir) || '.'} in ${((rendered - checked) / 1000).toFixed(1)}s\n`);
+  // Incremental builds (docs/architecture.md §13): say how much was reused, so a surprise is visible.
+  const restored = pages - (session.rendered ?? pages);
+  process.stdout.write(`opsbook: ${pages} pages, ${pages - restored} rendered, ${restored} restored from the previous build.\n`);
   process.stdout.write(`opsbook: search index built (${indexed.pages} pages).\n`);
   // Where the time went, for `npm run bench` (it reads this line back) and for anyone curious.
   const sec = (ms: number) => ms / 1000;

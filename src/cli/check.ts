@@ -14,20 +14,23 @@ import { changedScope } from '../lib/changed-scope.ts';
 import { changedFiles, defaultBase } from '../node/git.ts';
 import { loadHandbook } from '../node/load-handbook.ts';
 import { defaultCacheFile } from '../node/parse-cache.ts';
-import { oneOf, parseCommandArgs, UsageError } from './args.ts';
+import { COMMON_FLAGS, defineCommand, oneOf } from './args.ts';
+import { UsageError } from '../lib/errors.ts';
 
-export const CHECK_USAGE = `Usage: npm run check -- [options]
-
-  --format pretty|json|github   output format (default: pretty)
-  --changed                     check only documents changed against --base (plus handbook-wide rules)
-  --base REF                    git revision to compare with (default: origin/main or main)
-  --now ISO                     check as of this instant: later events are not yet known (default: now)
-  --strict                      warnings fail too
-  --no-cache                    parse every document (no node_modules/.cache/opsbook/ read or written)
-  --list-rules                  list every rule (with --format json for JSON)
-  --root DIR                    handbook root (default: current folder)
-
-Exit codes: 0 no errors, 1 errors found, 2 the tool could not run.`;
+export const CHECK = defineCommand({
+  usage: 'npm run check -- [options]',
+  flags: {
+    format: { type: 'string', value: 'pretty|json|github', description: 'output format (default: pretty)' },
+    changed: { type: 'boolean', description: 'check only documents changed against --base (plus handbook-wide rules)' },
+    base: COMMON_FLAGS.base,
+    now: COMMON_FLAGS.now,
+    strict: { type: 'boolean', description: 'warnings fail too' },
+    'no-cache': { type: 'boolean', description: 'parse every document (no node_modules/.cache/opsbook/ read or written)' },
+    'list-rules': { type: 'boolean', description: 'list every rule (with --format json for JSON)' },
+    root: COMMON_FLAGS.root,
+  },
+  notes: 'Exit codes: 0 no errors, 1 errors found, 2 the tool could not run.',
+});
 
 export function parseNow(value: string | undefined): Temporal.Instant {
   if (value === undefined) return Temporal.Now.instant();
@@ -40,21 +43,12 @@ export function parseNow(value: string | undefined): Temporal.Instant {
 }
 
 export async function checkCommand(argv: string[]): Promise<number> {
-  const { values } = parseCommandArgs(argv, {
-    format: { type: 'string' },
-    changed: { type: 'boolean' },
-    base: { type: 'string' },
-    now: { type: 'string' },
-    strict: { type: 'boolean' },
-    'no-cache': { type: 'boolean' },
-    'list-rules': { type: 'boolean' },
-    root: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (values.help) {
-    process.stdout.write(`${CHECK_USAGE}\n`);
+  const args = CHECK.parse(argv);
+  if (args === 'help') {
+    process.stdout.write(`${CHECK.help()}\n`);
     return 0;
   }
+  const { values } = args;
   const format = oneOf('format', values.format, ['pretty', 'json', 'github'] as const, 'pretty');
   if (values['list-rules']) {
     process.stdout.write(`${formatRuleList(RULES, format === 'json' ? 'json' : 'pretty')}\n`);

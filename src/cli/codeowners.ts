@@ -3,22 +3,25 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { codeownersDrift, CODEOWNERS_PATH, generateCodeowners } from '../lib/codeowners.ts';
 import { loadHandbook } from '../node/load-handbook.ts';
-import { parseCommandArgs } from './args.ts';
+import { COMMON_FLAGS, defineCommand } from './args.ts';
 
-const CODEOWNERS_USAGE = `Usage: npm run codeowners -- [options]
-
-  --check       write nothing; exit 1 when .github/CODEOWNERS is out of date
-  --root DIR    handbook root (default: current folder)
-
-Writes ${CODEOWNERS_PATH} from content/policy.yaml (roles, teams, people) and the documents' owners.
-The file is generated: edit the roster or the documents, not the file.`;
+const CODEOWNERS = defineCommand({
+  usage: 'npm run codeowners -- [options]',
+  flags: {
+    check: { type: 'boolean', description: 'write nothing; exit 1 when .github/CODEOWNERS is out of date' },
+    root: COMMON_FLAGS.root,
+  },
+  notes: `Writes ${CODEOWNERS_PATH} from content/policy.yaml (roles, teams, people) and the documents' owners.
+The file is generated: edit the roster or the documents, not the file.`,
+});
 
 export async function codeownersCommand(argv: string[]): Promise<number> {
-  const { values } = parseCommandArgs(argv, { check: { type: 'boolean' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
-  if (values.help) {
-    process.stdout.write(`${CODEOWNERS_USAGE}\n`);
+  const args = CODEOWNERS.parse(argv);
+  if (args === 'help') {
+    process.stdout.write(`${CODEOWNERS.help()}\n`);
     return 0;
   }
+  const { values } = args;
   const root = path.resolve(values.root ?? '.');
   const handbook = await loadHandbook(root);
   const text = generateCodeowners(handbook.policy, handbook.documents);

@@ -2,8 +2,7 @@
  * One top-level catch for every command: findings set the exit code, misuse of the tool exits 2 with
  * a one-line message, and nothing prints a stack trace.
  */
-import { ToolError } from '../node/load-handbook.ts';
-import { UsageError } from './args.ts';
+import { ToolError, UsageError } from '../lib/errors.ts';
 
 export async function main(command: (argv: string[]) => Promise<number>, argv = process.argv.slice(2)): Promise<void> {
   try {

@@ -5,10 +5,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { buildHandbook, loadDocument } from '../lib/handbook.ts';
 import { classifyPath, documentKey } from '../lib/paths.ts';
-import { missingFields, NEW_KINDS, resolveAuthor, scaffold, ScaffoldError, type NewKind, type NewOptions } from '../lib/scaffold/index.ts';
-import { listContentFiles, loadPolicy, readSources, ToolError } from '../node/load-handbook.ts';
+import { missingFields, NEW_KINDS, resolveAuthor, scaffold, type NewKind, type NewOptions } from '../lib/scaffold/index.ts';
+import { listContentFiles, loadPolicy, readSources } from '../node/load-handbook.ts';
+import { ScaffoldError, ToolError, UsageError } from '../lib/errors.ts';
 import { parseNow } from './check.ts';
-import { parseCommandArgs, UsageError } from './args.ts';
+import { parseCommandArgs } from './args.ts';
 import { askMissing } from './new-prompts.ts';
 
 const NEW_USAGE = `Usage: npm run new -- <${NEW_KINDS.join('|')}> [options]
@@ -31,11 +32,11 @@ const NEW_USAGE = `Usage: npm run new -- <${NEW_KINDS.join('|')}> [options]
              --status normal|degraded|outage (daily)
   --visibility public|restricted
   --now ISO               the instant used as "now" (default: now)
+  --root DIR              handbook root (default: current folder)
 
 TIME is 2026-11-25T14:03 (read in the policy time zone) or has an offset (2018-10-21T22:52:00Z,
 2018-10-21T15:52:00-08:00), which is kept as written. The file name's date and the year folder are the
 policy time zone's. --started, --detected and --acknowledged are accepted for the -at forms.
-  --root DIR              handbook root (default: current folder)
 
 On a terminal, missing fields are asked for; otherwise required ones must be given as flags.
 Prints the path of the new file. Never overwrites a file. Exit 2 on bad arguments.`;

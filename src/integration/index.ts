@@ -12,7 +12,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { z } from 'astro/zod';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Temporal } from 'temporal-polyfill';
 import { runCheckAsync } from '../lib/check.ts';
 import { summarize, type Diagnostic } from '../lib/diagnostics.ts';
@@ -20,13 +20,15 @@ import { formatPretty } from '../lib/format/pretty.ts';
 import { forAudience } from '../lib/audience.ts';
 import type { Handbook } from '../lib/handbook.ts';
 import { formerIdRedirects } from '../lib/redirects.ts';
-import { loadHandbook, ToolError } from '../node/load-handbook.ts';
+import { loadHandbook } from '../node/load-handbook.ts';
 import { currentAudience } from '../site/audience.ts';
 import { startIndexingInWorker, type IndexResult, type SiteIndexer } from '../node/search-index.ts';
+import { buildFinished, buildStarting, siteCacheDir } from '../node/build-output.ts';
 import { invalidateSiteHandbook } from '../site/handbook-version.ts';
 import { preloadedHandbook, preloadHandbook } from '../site/preloaded.ts';
 import { withSearchPagesFirst } from '../site/render-order.ts';
 import { setPageSink } from '../site/search-capture.ts';
+import { ToolError } from '../lib/errors.ts';
 
 const OptionsSchema = z
   .strictObject({
@@ -41,6 +43,8 @@ export type OpsbookOptions = z.input<typeof OptionsSchema>;
 export interface BuildSession {
   indexer?: SiteIndexer;
   result?: IndexResult;
+  /** HTML pages rendered by this build; the others were restored from the incremental build's cache. */
+  rendered?: number;
 }
 const SESSION = Symbol.for('opsbook.build-session');
 type Holder = { [SESSION]?: BuildSession };
@@ -90,6 +94,7 @@ export default function opsbook(userOptions?: OpsbookOptions): AstroIntegration 
   let root = process.cwd();
   let base = '/';
   let outDir = path.join(root, 'dist');
+  let cacheDir: string | undefined;
   return {
     name: 'opsbook',
     hooks: {
@@ -97,6 +102,11 @@ export default function opsbook(userOptions?: OpsbookOptions): AstroIntegration 
         root = fileURLToPath(config.root);
         addWatchFile(path.join(root, 'content', 'policy.yaml'));
         if (command !== 'dev' && command !== 'build') return;
+        // Incremental builds (astro.config.mjs) keep the previous pages here: outside node_modules, which
+        // `npm ci` deletes, and one folder per audience, so no restricted page is ever restored into a
+        // public build (src/site/page-keys.ts says what a page's key covers).
+        cacheDir = siteCacheDir(root, currentAudience());
+        updateConfig({ cacheDir: pathToFileURL(`${cacheDir}/`) });
         const { handbook, diagnostics } = await checkOnce(root, buildNow());
         updateConfig({ redirects: redirectsOf(handbook) });
         if (command === 'dev') {
@@ -109,12 +119,19 @@ export default function opsbook(userOptions?: OpsbookOptions): AstroIntegration 
             `${formatPretty(new Set(errors.map((d) => d.file)).size, errors)}\nopsbook: the handbook has ${errors.length} error(s), so nothing was built; fix them (npm run check) and build again.`,
           );
         }
+        buildStarting(cacheDir);
         if (!options.searchIndex) return;
         const session = buildSession();
         session.result = undefined;
+        session.rendered = 0;
         session.indexer = await startIndexingInWorker();
         const indexer = session.indexer;
-        setPageSink({ offer: (file, html) => indexer.offer(file, html) });
+        setPageSink({
+          offer: (file, html) => {
+            session.rendered = (session.rendered ?? 0) + 1;
+            return indexer.offer(file, html);
+          },
+        });
         // By path from the project root: Astro bundles this config, so import.meta.url is not this file.
         addMiddleware({ entrypoint: path.join(root, 'src/site/search-capture.ts'), order: 'post' });
       },
@@ -130,10 +147,12 @@ export default function opsbook(userOptions?: OpsbookOptions): AstroIntegration 
       'astro:build:done': async ({ dir, logger }) => {
         const session = buildSession();
         setPageSink(undefined);
-        if (!session.indexer) return;
-        session.result = await session.indexer.finish(fileURLToPath(dir));
-        session.indexer = undefined;
-        logger.info(`search index built (${session.result.pages} pages)`);
+        if (session.indexer) {
+          session.result = await session.indexer.finish(fileURLToPath(dir));
+          session.indexer = undefined;
+          logger.info(`search index built (${session.result.pages} pages)`);
+        }
+        if (cacheDir) buildFinished(cacheDir);
       },
       'astro:server:setup': ({ server, logger }) => {
         const content = path.join(root, 'content') + path.sep;

@@ -4,10 +4,10 @@
  * written. A failed build leaves `dist/` exactly as it was. One build at a time per project: Astro's
  * caches and intermediate chunks are per project, and two builds at once broke each other.
  */
-import { mkdirSync, openSync, readFileSync, closeSync, writeSync, rmSync, renameSync, existsSync } from 'node:fs';
+import { mkdirSync, openSync, readFileSync, closeSync, writeSync, rmSync, renameSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ToolError } from './load-handbook.ts';
+import { ToolError } from '../lib/errors.ts';
 
 /** How long a second build waits for the first before giving up (exit 2). */
 const LOCK_WAIT_MS = 15 * 60 * 1000;
@@ -72,4 +72,33 @@ export function publishStaging(staging: string, outDir: string): void {
 
 export function discardStaging(staging: string): void {
   rmSync(staging, { recursive: true, force: true });
+}
+
+/**
+ * Where an audience's incremental build cache lives (Astro's `cacheDir`): `.cache/opsbook/site/<audience>/`
+ * in the project, which `npm ci` keeps and the workflows restore between runs.
+ */
+export function siteCacheDir(root: string, audience: string): string {
+  return path.join(root, '.cache', 'opsbook', 'site', audience);
+}
+
+const MANIFEST = 'incremental-build.json';
+const UNFINISHED = 'build-unfinished';
+
+/**
+ * Called when a build starts. Astro writes each page it renders into its cache as it goes, but the
+ * manifest that says which key each cached page has only at the end; a build that failed in between
+ * leaves pages newer than the manifest says, which a later build could restore under an old key. So a
+ * build that finds the previous one unfinished starts from no cache, and marks itself unfinished until
+ * `buildFinished`.
+ */
+export function buildStarting(cacheDir: string): void {
+  mkdirSync(cacheDir, { recursive: true });
+  const marker = path.join(cacheDir, UNFINISHED);
+  if (existsSync(marker)) rmSync(path.join(cacheDir, MANIFEST), { force: true });
+  writeFileSync(marker, String(process.pid));
+}
+
+export function buildFinished(cacheDir: string): void {
+  rmSync(path.join(cacheDir, UNFINISHED), { force: true });
 }

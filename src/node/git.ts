@@ -1,7 +1,7 @@
 /** The few git questions the tools ask, answered by the git command line. */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { ToolError } from './load-handbook.ts';
+import { ToolError } from '../lib/errors.ts';
 
 const run = promisify(execFile);
 
@@ -48,4 +48,35 @@ export async function changedFiles(root: string, base: string): Promise<Set<stri
   const files = new Set<string>();
   for (const name of `${committed}\0${working}\0${untracked}`.split('\0')) if (name) files.add(name);
   return files;
+}
+
+/**
+ * The text of `relPath` (relative to the handbook root) in the merge base of `base` and HEAD — the version
+ * a pull request started from — or undefined when the file did not exist there.
+ */
+export async function fileAtMergeBase(root: string, base: string, relPath: string): Promise<string | undefined> {
+  const commit = (await git(root, ['merge-base', base, 'HEAD'])).trim();
+  // ls-tree and show read `./path` relative to the working folder, which is the handbook root.
+  const listed = await git(root, ['ls-tree', '-z', '--name-only', commit, '--', relPath]);
+  if (!listed) return undefined;
+  return git(root, ['show', `${commit}:./${relPath}`]);
+}
+
+/**
+ * Files renamed since the merge base with `base` (committed changes), new name → old name, as git's rename
+ * detection finds them, so a renamed record is compared with what it was rather than counted as new.
+ */
+export async function renamesSince(root: string, base: string): Promise<Map<string, string>> {
+  const out = await git(root, ['diff', '-z', '--relative', '--name-status', '-M', `${base}...HEAD`]);
+  const fields = out.split('\0');
+  const renames = new Map<string, string>();
+  for (let i = 0; i < fields.length;) {
+    const status = fields[i++] ?? '';
+    if (status.startsWith('R') || status.startsWith('C')) {
+      const from = fields[i++]!;
+      const to = fields[i++]!;
+      if (status.startsWith('R')) renames.set(to, from);
+    } else if (status) i++;
+  }
+  return renames;
 }

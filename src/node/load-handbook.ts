@@ -12,23 +12,13 @@ import {
   loadDocument,
   type Handbook,
   type LoadedFile,
-  type LoadProblem,
   type SourceFile,
 } from '../lib/handbook.ts';
+import { ToolError } from '../lib/errors.ts';
 import { POLICY_FILE, readPolicy } from '../lib/policy-source.ts';
 import type { Policy } from '../schemas/policy.ts';
 import { listContent } from './content-listing.ts';
 import { ParseCache, stampOf, type FileStamp } from './parse-cache.ts';
-
-/** Raised when the tool cannot run at all (exit code 2). */
-export class ToolError extends Error {
-  readonly problems: LoadProblem[];
-  constructor(message: string, problems: LoadProblem[] = []) {
-    super(message);
-    this.name = 'ToolError';
-    this.problems = problems;
-  }
-}
 
 export async function loadPolicy(root: string): Promise<Policy> {
   return (await readPolicyFile(root)).policy;

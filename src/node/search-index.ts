@@ -4,6 +4,7 @@
  * added to the HTML handed to pagefind, never to the files in dist/, so no page carries them.
  * Any indexing error throws: a site whose search silently misses pages must not be published.
  */
+import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -11,7 +12,7 @@ import * as pagefind from 'pagefind';
 import { glob } from 'tinyglobby';
 import { hangulForms } from '../lib/search/hangul.ts';
 import { indexedText, scanPage, type PageText, type ScannedPage } from '../lib/search/html-text.ts';
-import { ToolError } from './load-handbook.ts';
+import { ToolError } from '../lib/errors.ts';
 
 /** The metadata key holding the sub-word forms; the search UI never shows it. */
 export const FORMS_META_KEY = 'hangul';
@@ -65,7 +66,9 @@ export async function startIndexing(): Promise<SiteIndexer> {
     await pagefind.close();
     throw indexError('start pagefind', createErrors);
   }
-  const offered = new Set<string>();
+  // Pages handed to pagefind, and expected pages offered before their turn.
+  const added = new Set<string>();
+  const waiting = new Map<string, string>();
   // Pagefind indexes only pages with `data-pagefind-body` once any page has one; mirror that and
   // fall back to every page when none has (so a layout that forgot the marker still gets search).
   const withoutBody: string[] = [];
@@ -74,7 +77,7 @@ export async function startIndexing(): Promise<SiteIndexer> {
   const inFlight = new Set<Promise<void>>();
   // The early write: started once every expected page is in; `stale` once a page added after that
   // start may be missing from it (then finish writes again, so the index never misses a page).
-  let expected: { distDir: string; files: Set<string> } | undefined;
+  let expected: { distDir: string; order: readonly string[]; files: ReadonlySet<string>; next: number } | undefined;
   let early: { distDir: string; written: Promise<boolean> } | undefined;
   let stale = false;
   let writes = 0;
@@ -84,7 +87,7 @@ export async function startIndexing(): Promise<SiteIndexer> {
     if (written.errors.length > 0) throw indexError(`write ${path.join(distDir, 'pagefind')}`, written.errors);
   };
   const startEarlyWrite = () => {
-    if (!expected || expected.files.size > 0 || early) return;
+    if (!expected || expected.next < expected.order.length || early) return;
     const { distDir } = expected;
     // Pages still in flight are waited for; an error here only means finish writes (and reports) again.
     early = {
@@ -100,8 +103,9 @@ export async function startIndexing(): Promise<SiteIndexer> {
 
   // Pagefind's files depend on the order pages reach it (page numbers, word and filter indexes; with
   // pages added concurrently two builds of one site differed in 15 files). So pages go to it one at a
-  // time, in the order they were offered, which is fixed before any await: Astro's render order, then
-  // the sorted files of dist/. Concurrent adds were no faster (≈1.3 ms a page either way).
+  // time, in one order whatever was rendered: the expected pages in the order `expect` named them, then
+  // the other files of dist/ sorted. An incremental build renders only some pages and restores the
+  // rest, so the order pages are offered in is not that order. Concurrent adds were no faster (≈1.3 ms a page either way).
   let tail: Promise<void> = Promise.resolve();
   const enqueue = (work: () => Promise<void>): Promise<void> => {
     if (early) stale = true;
@@ -125,6 +129,29 @@ export async function startIndexing(): Promise<SiteIndexer> {
     // Backpressure: the page is queued; its offer returns once the queue is short enough.
     while (inFlight.size > IN_FLIGHT) await Promise.race(inFlight);
   };
+  // The expected pages in their order, as far as they are known: offered, or already in dist/ without
+  // having been offered (restored from the incremental build's cache: a rendered page reaches dist/
+  // only after its offer). One pump at a time, so pages reach `add` in order.
+  let pumping: Promise<void> = Promise.resolve();
+  const pumpNow = async (all: boolean) => {
+    while (expected && expected.next < expected.order.length) {
+      const file = expected.order[expected.next]!;
+      let html = waiting.get(file);
+      if (html !== undefined) waiting.delete(file);
+      else {
+        const onDisk = path.join(expected.distDir, file);
+        if (existsSync(onDisk)) html = await readFile(onDisk, 'utf8');
+        else if (!all) return;
+      }
+      expected.next++;
+      if (html === undefined || added.has(file)) continue;
+      added.add(file);
+      await add(file, html);
+    }
+    // At finish the index is written once, after the rest of dist/.
+    if (!all) startEarlyWrite();
+  };
+  const pump = (all = false) => (pumping = pumping.then(() => pumpNow(all)));
   const drain = async () => {
     await Promise.all(inFlight);
     if (failure) throw failure;
@@ -132,15 +159,24 @@ export async function startIndexing(): Promise<SiteIndexer> {
 
   return {
     async offer(file, html) {
-      if (failure || offered.has(file)) return;
-      offered.add(file);
-      await add(file, html);
-      if (expected?.files.delete(file)) startEarlyWrite();
+      if (failure || added.has(file) || waiting.has(file)) return;
+      if (!expected?.files.has(file)) {
+        // Not expected: most such pages have nothing to index (lists, reports) and are done with now;
+        // one that has is read back from dist/ by `finish`, in sorted order.
+        if (!scanPage(html).hasBody) {
+          added.add(file);
+          withoutBody.push(file);
+        }
+        return;
+      }
+      waiting.set(file, html);
+      await pump();
     },
     expect(distDir, files) {
       if (files.length === 0 || expected) return;
-      expected = { distDir, files: new Set(files.filter((f) => !offered.has(f))) };
-      startEarlyWrite();
+      const order = [...new Set(files)];
+      expected = { distDir, order, files: new Set(order), next: 0 };
+      void pump();
     },
     async finish(distDir) {
       try {
@@ -149,8 +185,13 @@ export async function startIndexing(): Promise<SiteIndexer> {
         if (files.length === 0) {
           throw new ToolError(`Cannot build the search index: no HTML pages in ${distDir}; run the site build (astro build) first`);
         }
+        await pump(true);
         // In sorted order, one after the other: the order reaches pagefind (see enqueue).
-        for (const file of files) if (!offered.has(file)) await add(file, await readFile(path.join(root, file), 'utf8'));
+        for (const file of files) {
+          if (added.has(file)) continue;
+          added.add(file);
+          await add(file, await readFile(path.join(root, file), 'utf8'));
+        }
         await drain();
         if (pages === 0) {
           if (early) stale = true;

@@ -54,8 +54,23 @@ describe('runBench (tiny, builds skipped)', () => {
     }
     // The synthetic documents are valid: the check finds no document errors in them.
     expect(json.check.errors).toBe(0);
-    expect(Object.keys(json.ratios).sort()).toEqual(['build_vs_bare', 'changed_vs_full_check', 'check_vs_floor']);
+    expect(Object.keys(json.ratios).sort()).toEqual([
+      'build_rss_vs_bare',
+      'build_vs_bare',
+      'build_vs_bare_markdown',
+      'changed_vs_full_check',
+      'check_vs_floor',
+      'incremental_vs_full_build',
+    ]);
     expect(json.ratios.build_vs_bare).toBeNull();
+    expect(json.ratios.incremental_vs_full_build).toBeNull();
+    expect(json.budgets).toMatchObject({
+      build_vs_bare: { limit: 0.7 },
+      build_vs_bare_markdown: { limit: 2 },
+      build_rss_vs_bare: { limit: 0.6 },
+      incremental_vs_full_build: { limit: 0.3 },
+      first_search_kb: { limit: 250 },
+    });
     expect(json.budgets.check_vs_floor).toMatchObject({ limit: 2, met: expect.any(Boolean) });
     expect(json.budgets.build_vs_bare?.met).toBeNull();
     expect(formatTable(json)).toContain('check --changed');

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/lib/check.ts';
 import { buildHandbook, loadDocument } from '../../src/lib/handbook.ts';
 import { readPolicy } from '../../src/lib/policy-source.ts';
-import { bodyPlaceholders, fieldPlaceholders, newId, resolveAuthor, scaffold, ScaffoldError, slugify } from '../../src/lib/scaffold/index.ts';
+import { bodyPlaceholders, fieldPlaceholders, newId, resolveAuthor, scaffold, slugify } from '../../src/lib/scaffold/index.ts';
+import { ScaffoldError } from '../../src/lib/errors.ts';
 
 const policy = readPolicy(readFileSync('content/policy.yaml', 'utf8')).policy!;
 const now = Temporal.Instant.from('2026-12-31T23:30:00+09:00');

@@ -93,15 +93,17 @@ describe('the early write (expect)', { repeats: 3 }, () => {
   let dir: string;
   beforeEach(async () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'opsbook-early-index-'));
-    for (const [file, html] of [
-      ['runbooks/a/index.html', page('복제 지연')],
-      ['runbooks/b/index.html', page('메모리 누수')],
-      ['index.html', list],
-    ] as const) {
-      await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
-      await writeFile(path.join(dir, file), html);
-    }
+    await writeFile(path.join(dir, 'index.html'), list);
   });
+  // As Astro does: a rendered page is offered, then written to dist/.
+  const write = async (file: string, html: string) => {
+    await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+    await writeFile(path.join(dir, file), html);
+  };
+  const render = async (indexer: Awaited<ReturnType<typeof startIndexing>>, file: string, html: string) => {
+    await indexer.offer(file, html);
+    await write(file, html);
+  };
   afterEach(() => rm(dir, { recursive: true, force: true }));
   const entry = () => path.join(dir, 'pagefind', 'pagefind-entry.json');
   // Written, not only created (a busy machine shows the file a moment before its content lands). Whether
@@ -111,9 +113,9 @@ describe('the early write (expect)', { repeats: 3 }, () => {
   it.each(INDEXERS)('writes the index as soon as the expected pages are in, and not again at finish (%s)', async (_, start) => {
     const indexer = await start();
     indexer.expect(dir, ['runbooks/a/index.html', 'runbooks/b/index.html']);
-    await indexer.offer('runbooks/a/index.html', page('복제 지연'));
+    await render(indexer, 'runbooks/a/index.html', page('복제 지연'));
     expect(existsSync(entry())).toBe(false);
-    await indexer.offer('runbooks/b/index.html', page('메모리 누수'));
+    await render(indexer, 'runbooks/b/index.html', page('메모리 누수'));
     await vi.waitFor(entryWritten, { timeout: 20_000, interval: 50 });
     // A page without indexed content changes nothing: the early write is the index.
     await indexer.offer('index.html', list);
@@ -124,9 +126,10 @@ describe('the early write (expect)', { repeats: 3 }, () => {
   it.each(INDEXERS)('writes again when an indexed page arrives after the early write (%s)', async (_, start) => {
     const indexer = await start();
     indexer.expect(dir, ['runbooks/a/index.html']);
-    await indexer.offer('runbooks/a/index.html', page('복제 지연'));
+    await render(indexer, 'runbooks/a/index.html', page('복제 지연'));
     await vi.waitFor(entryWritten, { timeout: 20_000, interval: 50 });
     // runbooks/b was not expected and is not offered either: finish reads it from dist/ and writes again.
+    await write('runbooks/b/index.html', page('메모리 누수'));
     expect(await indexer.finish(dir)).toEqual({ pages: 2, writes: 2 });
     expect((await measureSearch(dir, ['복제', '누수'])).results).toEqual([1, 1]);
   });
@@ -134,8 +137,29 @@ describe('the early write (expect)', { repeats: 3 }, () => {
   it('writes at finish as before when an expected page never comes', async () => {
     const indexer = await startIndexing();
     indexer.expect(dir, ['runbooks/a/index.html', 'runbooks/gone/index.html']);
-    await indexer.offer('runbooks/a/index.html', page('복제 지연'));
+    await render(indexer, 'runbooks/a/index.html', page('복제 지연'));
+    await write('runbooks/b/index.html', page('메모리 누수'));
     expect(await indexer.finish(dir)).toEqual({ pages: 2, writes: 1 });
     expect((await measureSearch(dir, ['복제', '누수'])).results).toEqual([1, 1]);
+  });
+
+  it.each(INDEXERS)('a page restored by an incremental build (in dist/, never offered) takes its expected place (%s)', async (_, start) => {
+    const files = ['runbooks/a/index.html', 'runbooks/b/index.html', 'runbooks/c/index.html'];
+    const html = [page('복제 지연'), page('메모리 누수'), page('디스크 부족')];
+    const build = async (restored: number | undefined) => {
+      await rm(path.join(dir, 'runbooks'), { recursive: true, force: true });
+      await rm(path.join(dir, 'pagefind'), { recursive: true, force: true });
+      const indexer = await start();
+      indexer.expect(dir, files);
+      for (const [i, file] of files.entries()) {
+        if (i === restored) await write(file, html[i]!);
+        else await render(indexer, file, html[i]!);
+      }
+      await indexer.finish(dir);
+      return readFileSync(entry(), 'utf8');
+    };
+    const rendered = await build(undefined);
+    expect(await build(0)).toBe(rendered);
+    expect(await build(1)).toBe(rendered);
   });
 });

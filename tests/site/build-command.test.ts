@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildCommand } from '../../src/cli/build.ts';
-import { UsageError } from '../../src/cli/args.ts';
+import { UsageError } from '../../src/lib/errors.ts';
 import { handbookDir } from '../helpers/handbook.ts';
 
 afterEach(() => vi.restoreAllMocks());

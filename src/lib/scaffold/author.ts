@@ -1,7 +1,7 @@
 /** Who is writing: the roster person whose e-mail matches git's, or a stated fallback. */
 import type { Policy } from '../../schemas/policy.ts';
 import { didYouMean } from '../schema-issues.ts';
-import { ScaffoldError } from './build.ts';
+import { ScaffoldError } from '../errors.ts';
 
 export interface Author {
   id: string;

@@ -10,19 +10,12 @@ import { INCIDENT_STATUSES } from '../../schemas/incident.ts';
 import { CADENCES, SEVERITIES, type CadenceId, type Policy } from '../../schemas/policy.ts';
 import { KIND_FOLDERS } from '../../schemas/kinds.ts';
 import { PERIOD_EXAMPLES, parsePeriod, periodOf } from '../periods.ts';
+import { ScaffoldError } from '../errors.ts';
 import { didYouMean } from '../schema-issues.ts';
 import { changeBody, incidentBody, reportBody, routineBody, runbookBody } from './bodies.ts';
 import { newId, randomHex } from './ids.ts';
 import { fieldPlaceholder, PLACEHOLDER_ID } from './markers.ts';
 import type { NewKind, NewOptions } from './options.ts';
-
-/** Bad input for a new document: the CLI reports it as a usage error (exit 2). */
-export class ScaffoldError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ScaffoldError';
-  }
-}
 
 export interface ScaffoldContext {
   policy: Policy;

@@ -1,0 +1,131 @@
+/**
+ * Incremental builds (docs/architecture.md §13) are correct first: after each kind of change the
+ * incremental build's site is byte for byte the site a clean build of the same handbook writes, and it
+ * really reuses pages where nothing they show changed.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyProject } from '../helpers/project-copy.ts';
+
+const project = copyProject('opsbook-incremental-');
+afterAll(() => project.remove());
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const DAY_1 = '2026-11-26T09:00:00+09:00';
+
+interface Built {
+  out: string;
+  pages: number;
+  rendered: number;
+}
+
+function build(name: string, now: string, extra: string[] = []): Built {
+  const out = path.join(project.root, name);
+  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', out, '--now', now, ...extra], { cwd: project.root, encoding: 'utf8', env });
+  expect(result.status, result.stdout + result.stderr).toBe(0);
+  const counts = /opsbook: (\d+) pages, (\d+) rendered, (\d+) restored/.exec(result.stdout);
+  expect(counts, result.stdout).not.toBeNull();
+  return { out, pages: Number(counts![1]), rendered: Number(counts![2]) };
+}
+
+function files(dir: string): Map<string, Buffer> {
+  const found = new Map<string, Buffer>();
+  const walk = (rel: string) => {
+    for (const entry of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(child);
+      else found.set(child, readFileSync(path.join(dir, child)));
+    }
+  };
+  walk('');
+  return found;
+}
+
+/** The files that differ between two built sites (missing on either side included). */
+function differences(a: string, b: string): string[] {
+  const left = files(a);
+  const right = files(b);
+  const names = new Set([...left.keys(), ...right.keys()]);
+  return [...names].filter((n) => !left.get(n)?.equals(right.get(n) ?? Buffer.alloc(0)) || !right.has(n)).sort();
+}
+
+/** Builds incrementally, then from no cache, and says both sites are the same; returns the incremental build. */
+function incrementalEqualsClean(step: string, now: string, extra: string[] = []): Built {
+  const incremental = build(`${step}-incremental`, now, extra);
+  rmSync(path.join(project.root, '.cache'), { recursive: true, force: true });
+  const clean = build(`${step}-clean`, now, extra);
+  expect(clean.rendered).toBe(clean.pages);
+  expect(differences(incremental.out, clean.out)).toEqual([]);
+  return incremental;
+}
+
+const edit = (file: string, change: (text: string) => string) => {
+  const full = path.join(project.root, file);
+  const before = readFileSync(full, 'utf8');
+  const after = change(before);
+  expect(after).not.toBe(before);
+  writeFileSync(full, after);
+};
+
+const page = (built: Built, rel: string) => readFileSync(path.join(built.out, rel, 'index.html'), 'utf8');
+
+describe('incremental builds', () => {
+  it('a build with nothing changed restores every document page', () => {
+    const first = build('first', DAY_1);
+    expect(first.rendered).toBe(first.pages);
+    const again = incrementalEqualsClean('unchanged', DAY_1);
+    expect(again.rendered).toBeLessThan(again.pages / 4);
+  }, 600_000);
+
+  it('one changed document: its page and the pages that show it are rendered again, the result equals a clean build', () => {
+    edit('content/runbooks/db-primary-failure.mdx', (t) => t.replace(/^title: (.*)$/m, 'title: $1 (개정판)'));
+    const built = incrementalEqualsClean('one-document', DAY_1);
+    expect(page(built, 'runbooks/db-primary-failure')).toContain('(개정판)');
+    expect(built.rendered).toBeLessThan(built.pages / 4);
+  }, 600_000);
+
+  it('a document made restricted leaves the public build, and the pages that showed it change', () => {
+    edit('content/changes/2026/2026-09-14-catalog-db-minor-upgrade.mdx', (t) => t.replace(/^---\n/, '---\nvisibility: restricted\n'));
+    const built = incrementalEqualsClean('restricted', DAY_1);
+    expect(() => page(built, 'changes/2026-09-14-catalog-db-minor-upgrade')).toThrow();
+  }, 600_000);
+
+  it('a count the navigation shows changes every page', () => {
+    const source = 'content/changes/2026/2026-10-05-auth-api-tls-certificate-renewal.mdx';
+    writeFileSync(
+      path.join(project.root, 'content/changes/2026/2026-10-06-auth-api-tls-certificate-renewal-again.mdx'),
+      readFileSync(path.join(project.root, source)),
+    );
+    const built = incrementalEqualsClean('new-document', DAY_1);
+    expect(built.rendered).toBe(built.pages);
+  }, 600_000);
+
+  it('the next build day renders every page again (verdicts are as of a day)', () => {
+    const built = incrementalEqualsClean('next-day', '2026-11-27T09:00:00+09:00');
+    expect(built.rendered).toBe(built.pages);
+  }, 600_000);
+
+  it('a restricted build in between restores nothing into the public build', () => {
+    build('restricted-audience', '2026-11-27T09:00:00+09:00', ['--audience', 'restricted']);
+    const built = build('public-after-restricted', '2026-11-27T09:00:00+09:00');
+    expect(built.rendered).toBeLessThan(built.pages / 4);
+    rmSync(path.join(project.root, '.cache'), { recursive: true, force: true });
+    const clean = build('public-clean', '2026-11-27T09:00:00+09:00');
+    expect(differences(built.out, clean.out)).toEqual([]);
+  }, 600_000);
+
+  it('after a build that failed half-way, the next build trusts no cached page', () => {
+    const boom = path.join(project.root, 'src/pages/boom.astro');
+    writeFileSync(boom, '---\nthrow new Error("a page that cannot render");\n---\n');
+    const failed = spawnSync(process.execPath, ['scripts/build.ts', '--out', path.join(project.root, 'failed'), '--now', '2026-11-27T09:00:00+09:00'], {
+      cwd: project.root,
+      encoding: 'utf8',
+      env,
+    });
+    rmSync(boom);
+    expect(failed.status, failed.stdout + failed.stderr).toBe(2);
+    const built = incrementalEqualsClean('after-failure', '2026-11-27T09:00:00+09:00');
+    expect(built.rendered).toBe(built.pages);
+  }, 600_000);
+});
