@@ -77,7 +77,7 @@ export function parseCommandArgs<T extends NonNullable<Parameters<typeof parseAr
 /** Flags several commands share, declared once. */
 export const COMMON_FLAGS = {
   root: { type: 'string', value: 'DIR', description: 'handbook root (default: current folder)' },
-  now: { type: 'string', value: 'ISO', description: 'the instant "overdue" is measured from (default: now)' },
+  now: { type: 'string', value: 'ISO', description: 'check as of this instant: later events are not yet known (default: now)' },
   base: { type: 'string', value: 'REF', description: 'git revision to compare with (default: origin/main, else main)' },
   audience: {
     type: 'string',

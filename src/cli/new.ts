@@ -20,9 +20,12 @@ const NEW_USAGE = `Usage: npm run new -- <${NEW_KINDS.join('|')}> [options]
   --service ID            affected service; repeat or separate with commas
   --tag ID                tag; repeat or separate with commas
   incident:  --severity P1..P4  --scenario ID (repeatable, the primary first)  --detection monitoring|user-report|automated-check
-             --category operational|security  --started TIME  --detected TIME  --acknowledged TIME
+             --category operational|security
+             --started-at TIME  --detected-at TIME  (default: now; each defaults to the other)
+             --acknowledged-at TIME  --mitigated-at TIME  --resolved-at TIME  (left out unless given)
   change:    --type standard|normal|emergency  --risk low|medium|high
              --reason outage-risk|security-vulnerability|data-loss-risk (emergency)
+             --requested-at TIME (default: now)  --executed-at TIME  --result succeeded|failed|rolled-back
   runbook:   --summary TEXT  --scenario ID (repeatable)
   routine:   --routine ID  --outcome pass|fail  --performed-at TIME
   report:    --period 2026-11-25|2026-W48|2026-11|2026-Q4 (default: today's daily)  --cadence C
@@ -30,6 +33,10 @@ const NEW_USAGE = `Usage: npm run new -- <${NEW_KINDS.join('|')}> [options]
   --visibility public|restricted
   --now ISO               the instant used as "now" (default: now)
   --root DIR              handbook root (default: current folder)
+
+TIME is 2026-11-25T14:03 (read in the policy time zone) or has an offset (2018-10-21T22:52:00Z,
+2018-10-21T15:52:00-08:00), which is kept as written. The file name's date and the year folder are the
+policy time zone's. --started, --detected and --acknowledged are accepted for the -at forms.
 
 On a terminal, missing fields are asked for; otherwise required ones must be given as flags.
 Prints the path of the new file. Never overwrites a file. Exit 2 on bad arguments.`;
@@ -66,6 +73,14 @@ export async function newCommand(argv: string[]): Promise<number> {
       started: { type: 'string' },
       detected: { type: 'string' },
       acknowledged: { type: 'string' },
+      'started-at': { type: 'string' },
+      'detected-at': { type: 'string' },
+      'acknowledged-at': { type: 'string' },
+      'mitigated-at': { type: 'string' },
+      'resolved-at': { type: 'string' },
+      'requested-at': { type: 'string' },
+      'executed-at': { type: 'string' },
+      result: { type: 'string' },
       type: { type: 'string' },
       risk: { type: 'string' },
       reason: { type: 'string' },
@@ -108,9 +123,14 @@ export async function newCommand(argv: string[]): Promise<number> {
     scenario: list(values.scenario),
     detection: values.detection,
     category: values.category,
-    started: values.started,
-    detected: values.detected,
-    acknowledged: values.acknowledged,
+    started: values['started-at'] ?? values.started,
+    detected: values['detected-at'] ?? values.detected,
+    acknowledged: values['acknowledged-at'] ?? values.acknowledged,
+    mitigated: values['mitigated-at'],
+    resolved: values['resolved-at'],
+    requestedAt: values['requested-at'],
+    executedAt: values['executed-at'],
+    result: values.result,
     type: values.type,
     risk: values.risk,
     reason: values.reason,

@@ -6,6 +6,32 @@ export const CHANGE_TYPES = ['standard', 'normal', 'emergency'] as const;
 export const CHANGE_RESULTS = ['succeeded', 'failed', 'rolled-back'] as const;
 export const EMERGENCY_REASONS = ['outage-risk', 'security-vulnerability', 'data-loss-risk'] as const;
 
+const Approval = z
+  .strictObject({
+    /** The person who approved (roster id). */
+    approver: PersonRef.optional(),
+    /** Or: the automated gate that passed (e.g. `ci-policy-check`); never counted as a person. */
+    gate: Slug.optional(),
+    /** When. */
+    at: Timestamp,
+  })
+  .superRefine((a, ctx) => {
+    if ((a.approver === undefined) === (a.gate === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: a.approver === undefined ? [] : ['gate'],
+        message:
+          'Expected exactly one of approver (a person) or gate (an automated check), e.g. { approver: kim-minsu, at: … } or { gate: ci-policy-check, at: … }',
+      });
+  });
+
+/** An approval given by a person (not an automated gate). */
+export type PersonApproval = z.output<typeof Approval> & { approver: string };
+
+export function isPersonApproval(a: z.output<typeof Approval>): a is PersonApproval {
+  return a.approver !== undefined;
+}
+
 export const ChangeSchema = z.strictObject({
   /** What changes, in one line. */
   title: z.string().min(1),
@@ -23,8 +49,12 @@ export const ChangeSchema = z.strictObject({
   impact_analysis: z.string().optional(),
   /** Technical review (guide: 기술적 검토). */
   technical_review: z.strictObject({ reviewer: PersonRef, at: Timestamp }).optional(),
-  /** Approvals (guide: 변경 승인). */
-  approvals: z.array(z.strictObject({ approver: PersonRef, at: Timestamp })).default([]),
+  /**
+   * Approvals (guide: 변경 승인): `{ approver: <person>, at }` for a person, or `{ gate: <check id>, at }` for
+   * an automated approval gate (a CI policy check). A gate is recorded and shown, but it is never a
+   * person's approval: it counts neither towards the approvals a risk needs nor as an approver role.
+   */
+  approvals: z.array(Approval).default([]),
   /** Planned execution window; it ends at or after its start. */
   window: z
     .strictObject({ start: Timestamp, end: Timestamp })

@@ -5,6 +5,7 @@
 import type { Kind } from '../schemas/kinds.ts';
 import type { SiteHandbook } from './handbook.ts';
 import { OPEN_INCIDENT_STATUSES } from '../lib/labels.ts';
+import { incidentStatus } from './status.ts';
 
 export interface NavCounts {
   /** Documents of a kind this audience may see. */
@@ -22,7 +23,7 @@ export function navCounts(handbook: SiteHandbook): NavCounts {
   if (!counts) {
     counts = {
       of: (kind) => handbook.countOf(kind),
-      openIncidents: handbook.ofKind('incident').filter((i) => OPEN_INCIDENT_STATUSES.has(i.data.status)).length,
+      openIncidents: handbook.ofKind('incident').filter((i) => OPEN_INCIDENT_STATUSES.has(incidentStatus(handbook.full.policy, i, handbook.now))).length,
       findings: handbook.activeFindings,
     };
     memo.set(handbook, counts);

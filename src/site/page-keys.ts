@@ -22,10 +22,11 @@ import { KINDS } from '../schemas/kinds.ts';
 import { oncePerHandbook } from './handbook-version.ts';
 import { OPEN_INCIDENT_STATUSES } from '../lib/labels.ts';
 import { navCounts } from './nav-counts.ts';
+import { incidentStatus } from './status.ts';
 import { getSite } from './relations.ts';
 
 /** Bumped when what a key covers changes, so no page is restored under a key of the old meaning. */
-const KEY_FORMAT = 1;
+const KEY_FORMAT = 2;
 
 export interface PageKeys {
   /** A document's page; `alsoShows`: other documents it shows (a guide page's previous and next). */
@@ -65,6 +66,11 @@ async function build(): Promise<PageKeys> {
   let everything: string | undefined;
   const wholeHandbook = () => (everything ??= digest([...fingerprints.values()].sort()));
   // Open as of the build's instant: no resolution yet, or one stamped after it (not known yet at `--now`).
+  const byKey = new Map(handbook.documents.map((d) => [d.key, d]));
+  const statusOf = (key: string) => {
+    const d = byKey.get(key);
+    return d?.kind === 'incident' ? incidentStatus(policy, d, handbook.now) : undefined;
+  };
   const open = (doc: AnyDocument) => {
     if (doc.kind !== 'incident') return false;
     const resolved = doc.data.timeline.resolved;
@@ -77,6 +83,8 @@ async function build(): Promise<PageKeys> {
         site: siteKey,
         doc: fingerprints.get(doc.key),
         shows: [...(neighbours.get(doc.key) ?? [])].sort().map((k) => fingerprints.get(k)),
+        // Incident lists on a neighbour's page show the status as of now (src/lib/as-of.ts), which moves with it.
+        statuses: [...(neighbours.get(doc.key) ?? [])].sort().map((k) => statusOf(k)),
         alsoShows: alsoShows.map((d) => d && fingerprints.get(d.key)),
         // Registered components in a body can show anything in the handbook (the routine table, scenario lists).
         handbook: /<[A-Z]/.test(doc.body) ? wholeHandbook() : undefined,

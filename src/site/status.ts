@@ -1,11 +1,12 @@
 /**
  * Derived states the pages show as badges: runbook review freshness and overdue action items. Pure:
- * measured against the build's `now` in the policy time zone.
+ * measured against the build's `now` in the policy time zone, as of it (src/lib/as-of.ts).
  */
 import type { Temporal } from 'temporal-polyfill';
+import { actionItemStatusOn, incidentStatusAt } from '../lib/as-of.ts';
 import type { HandbookDocument } from '../lib/handbook.ts';
 import { dayIn, duration, plainDate } from '../lib/time.ts';
-import type { ActionItem, Policy, Runbook } from '../schemas/index.ts';
+import type { ActionItem, Incident, Policy, Runbook } from '../schemas/index.ts';
 
 export type Freshness = 'fresh' | 'due-soon' | 'expired';
 
@@ -40,9 +41,11 @@ export interface OverdueItem {
   daysLate: number;
 }
 
+/** Open at `now` (an item closed after it was still open then) and past its due day. */
 export function isOverdue(policy: Policy, item: ActionItem, now: Temporal.Instant): boolean {
-  if (item.status !== 'open' || !item.due) return false;
-  return plainDate(item.due).until(dayIn(policy.timezone, now), { largestUnit: 'days' }).days > 0;
+  const today = dayIn(policy.timezone, now);
+  if (actionItemStatusOn(item, today) !== 'open' || !item.due) return false;
+  return plainDate(item.due).until(today, { largestUnit: 'days' }).days > 0;
 }
 
 /** Open action items past their due day, most overdue first. */
@@ -56,4 +59,14 @@ export function overdueActionItems(policy: Policy, incidents: readonly HandbookD
     }
   }
   return items.sort((a, b) => b.daysLate - a.daysLate);
+}
+
+/** An incident's status as of the build's `now`, from its timestamps (the stored status may be later). */
+export function incidentStatus(policy: Policy, incident: HandbookDocument<'incident'>, now: Temporal.Instant): Incident['status'] {
+  return incidentStatusAt(incident.data, policy.timezone, now);
+}
+
+/** An action item's status as of the build's `now` (closed after it: still open then). */
+export function actionItemStatus(policy: Policy, item: ActionItem, now: Temporal.Instant): ActionItem['status'] {
+  return actionItemStatusOn(item, dayIn(policy.timezone, now));
 }

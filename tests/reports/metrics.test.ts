@@ -52,6 +52,15 @@ describe('incidents (public build, November 2026)', () => {
     // October has only e.
     expect(november.deltas['incidents.total']).toBe(2);
     expect(november.deltas['incidents.bySeverity.P3.count']).toBe(-1);
+    // October had no P2 incident, so no P2 MTTR to compare with: "—", not "unchanged" and not "+85".
+    expect(november.deltas['incidents.bySeverity.P2.mttrMinutes']).toBeNull();
+    // November has no P3 MTTR (October's e is the only P3): no delta at all.
+    expect('incidents.bySeverity.P3.mttrMinutes' in november.deltas).toBe(false);
+  });
+  test('median MTTR beside the mean', () => {
+    expect(f.bySeverity.P2.mttrMedianMinutes).toBe(85); // median of 50 and 120 = (50 + 120) / 2
+    expect(f.bySeverity.P1.mttrMedianMinutes).toBe(120);
+    expect(f.bySeverity.P3.mttrMedianMinutes).toBeNull();
   });
 });
 
@@ -68,6 +77,12 @@ describe('changes (November 2026)', () => {
     expect(f.failureRatePct).toBe(66.7);
     // x: c started 20:00, mitigated 20:30; z has no incident and no restore time.
     expect(f.restoreMinutes).toBe(30);
+    expect(f.restoreMedianMinutes).toBe(30);
+  });
+  test('lead time for changes, requested → executed, over the executed changes', () => {
+    // x: 19 Nov 10:00 → 20 Nov 19:00 = 1,980 min; y: 01:00 → 02:00 = 60; z: 09:00 → 10:00 = 60; w not run.
+    expect(f.leadTimeMinutes).toBe(700); // (1980 + 60 + 60) / 3
+    expect(f.leadTimeMedianMinutes).toBe(60);
   });
   test('emergency share and late post-documentation', () => {
     expect(f.emergencySharePct).toBe(25); // 1 of 4

@@ -63,6 +63,28 @@ describe.skipIf(!dist)('report pages of the example site', async () => {
     expect(q3.narrative?.file).toBe('content/reports/quarterly/2026-Q3.mdx');
   });
 
+  test('the 2026-Q3 lead time for changes and its median, by hand, in the JSON and on the page', () => {
+    const q3 = JSON.parse(readFileSync(path.join(dist, 'api/reports/quarterly/2026-Q3.json'), 'utf8'));
+    expect(q3.version).toBe(2);
+    // Requested → executed of the 7 public Q3 changes, in minutes: 07-03 4512, 07-09 170, 07-22 2345,
+    // 08-04 50, 08-17 1700, 09-07 2410, 09-14 6735 → mean 17922 / 7 = 2560.3, median 2345.
+    expect(q3.figures.changes.leadTimeMinutes).toBe(2560.3);
+    expect(q3.figures.changes.leadTimeMedianMinutes).toBe(2345);
+    const html = readFileSync(path.join(dist, 'reports/quarterly/2026-Q3/index.html'), 'utf8');
+    const figure = html.slice(html.indexOf('data-figure="lead-time"'));
+    expect(figure.slice(0, figure.indexOf('</dd>'))).toContain('1일 18시간 40분 · 1일 15시간 5분');
+  });
+
+  test('a delta against a period with no data for the figure reads "—"', () => {
+    const daily = readdirSync(path.join(dist, 'api/reports/daily'));
+    const withNone = daily
+      .map((f) => ({ f, json: JSON.parse(readFileSync(path.join(dist, 'api/reports/daily', f), 'utf8')) }))
+      .find(({ json }) => Object.values(json.deltas).includes(null));
+    expect(withNone).toBeDefined();
+    const html = readFileSync(path.join(dist, 'reports/daily', withNone!.f.replace(/\.json$/, ''), 'index.html'), 'utf8');
+    expect(html).toMatch(/title="직전 기간에 비교할 값 없음"[^>]*>\s*\(—/);
+  });
+
   test('no report page or JSON names a restricted document', () => {
     const restricted = handbook.documents.filter((d) => d.visibility === 'restricted');
     expect(restricted.length).toBeGreaterThan(0);

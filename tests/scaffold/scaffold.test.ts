@@ -101,3 +101,77 @@ describe('scaffold', () => {
     expect(s.text).toContain('scenarios: [db-replication-lag]\n');
   });
 });
+
+describe('scaffolding history', () => {
+  // The 2018 GitHub outage, as its public postmortem gives the times (UTC), written up years later.
+  const historic = {
+    title: '깃허브 네트워크 분단과 데이터베이스 장애',
+    severity: 'P1',
+    services: ['order-db'],
+    scenario: ['db-primary-failure'],
+    started: '2018-10-21T22:52:00Z',
+    detected: '2018-10-21T22:54:00Z',
+    acknowledged: '2018-10-21T23:07:00Z',
+    mitigated: '2018-10-22T08:24:00-08:00',
+    resolved: '2018-10-22T23:03:00Z',
+  };
+
+  it('keeps the offsets as written, and names the file by the policy-zone day', () => {
+    const s = scaffold('incident', historic, ctx);
+    // 22:52 UTC on the 21st is 07:52 KST on the 22nd: the file name and folder follow the policy zone.
+    expect(s.path).toBe('incidents/2018/2018-10-22-order-db-db-primary-failure-beef.mdx');
+    expect(s.text).toContain('  started: 2018-10-21T22:52:00Z\n');
+    expect(s.text).toContain('  detected: 2018-10-21T22:54:00Z\n');
+    expect(s.text).toContain('  acknowledged: 2018-10-21T23:07:00Z\n');
+    expect(s.text).toContain('  mitigated: 2018-10-22T08:24:00-08:00\n');
+    expect(s.text).toContain('  resolved: 2018-10-22T23:03:00Z\n');
+    expect(s.text).toContain('status: resolved\n'); // what the timestamps say
+    expect(loadDocument({ path: s.path, bytes: s.text }).problems).toEqual([]);
+  });
+
+  it('invents no acknowledgement: left out, and the check asks for it instead of reporting an MTTA of years', () => {
+    const s = scaffold('incident', { ...historic, acknowledged: undefined, mitigated: undefined, resolved: undefined }, ctx);
+    expect(s.text).not.toContain('acknowledged:');
+    expect(s.text).toContain('status: investigating\n');
+    expect(s.notes.join('\n')).toContain('timeline.acknowledged: 기록하지 않았습니다');
+    const diagnostics = runCheck(buildHandbook(policy, [{ path: s.path, bytes: s.text }]), { now });
+    const sla = diagnostics.filter((d) => d.rule === 'incident/response-sla');
+    expect(sla.map((d) => d.message)).toEqual([expect.stringContaining('timeline.acknowledged is not recorded')]);
+  });
+
+  it('refuses history out of order, naming the steps given', () => {
+    expect(() => scaffold('incident', { ...historic, resolved: '2018-10-21T23:00:00Z' }, ctx)).toThrow(/mitigated ≤ resolved/);
+  });
+
+  it('a change with the times it was requested and executed, filed by the requested day', () => {
+    const s = scaffold(
+      'change',
+      {
+        title: '결제 DB 파라미터 변경',
+        services: ['payment-db'],
+        requestedAt: '2019-03-04T18:00:00-08:00',
+        executedAt: '2019-03-06T02:00:00Z',
+        result: 'succeeded',
+      },
+      ctx,
+    );
+    // Requested 18:00 PST on 4 March = 11:00 KST on 5 March.
+    expect(s.path).toBe('changes/2019/2019-03-05-payment-db-beef.mdx');
+    expect(s.text).toContain('requested_at: 2019-03-04T18:00:00-08:00\n');
+    expect(s.text).toContain('executed_at: 2019-03-06T02:00:00Z\n');
+    expect(s.text).toContain('result: succeeded\n');
+    expect(loadDocument({ path: s.path, bytes: s.text }).problems).toEqual([]);
+    expect(() => scaffold('change', { title: 'x', result: 'succeeded' }, ctx)).toThrow(/--result needs --executed-at/);
+    expect(() => scaffold('change', { title: 'x', requestedAt: '2019-03-06T00:00Z', executedAt: '2019-03-05T00:00Z' }, ctx)).toThrow(
+      /requested_at ≤ executed_at/,
+    );
+  });
+
+  it('names a Korean-only title by its service and scenario, still with a suffix that keeps it unique', () => {
+    const request = { date: '2018-10-22', kind: 'incident', time: '0752', taken: () => false, random: () => 'ba44' };
+    expect(newId({ ...request, title: 'github.com 24시간 11분 43초 DB 장애', service: 'github-com', scenario: 'db-primary-failure' })).toBe(
+      '2018-10-22-github-com-db-primary-failure-ba44',
+    );
+    expect(newId({ ...request, title: '데이터베이스 장애', scenario: 'db-primary-failure' })).toBe('2018-10-22-db-primary-failure-ba44');
+  });
+});

@@ -80,6 +80,15 @@ describe('schemas', () => {
     `);
   });
 
+  it('change approvals: a person or an automated gate, never both or neither', () => {
+    const base = SAMPLES['changes/2026/2026-09-13-db-param-change.mdx'];
+    const withApprovals = (list: string) => base.replace(/approvals:\n(  - .*\n(    .*\n)*)/, `approvals:\n${list}\n`);
+    expect(messages('changes/2026/x.mdx', withApprovals('  - { gate: ci-policy-check, at: 2026-09-13T10:00:00+09:00 }'))).toEqual([]);
+    const both = messages('changes/2026/x.mdx', withApprovals('  - { approver: kim-minsu, gate: ci-policy-check, at: 2026-09-13T10:00:00+09:00 }'));
+    const neither = messages('changes/2026/x.mdx', withApprovals('  - { at: 2026-09-13T10:00:00+09:00 }'));
+    for (const m of [both, neither]) expect(m.join('\n')).toContain('Expected exactly one of approver (a person) or gate (an automated check)');
+  });
+
   it('routine', () => {
     expect(messages('routines/backup-restore-test/2026-10-15.mdx', '---\nperformed_at: 2026-10-15\nperformer: han-jiwoo\noutcome: ok\n---\n'))
       .toMatchInlineSnapshot(`

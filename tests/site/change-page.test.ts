@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { requiredApprovals } from '../../src/lib/sla.ts';
+import { isPersonApproval } from '../../src/schemas/change.ts';
 import { exampleHandbook, pageFile, siteDist } from './dist.ts';
 
 describe('change pages', () => {
@@ -18,8 +19,22 @@ describe('change pages', () => {
         expect(html, change.file).toContain('표준 변경: 사전 승인됨');
         expect(html, change.file).not.toMatch(/\/\d+명 필요/);
       } else {
-        expect(html, change.file).toContain(`${change.data.approvals.length}/${needed}명 필요`);
+        // Gates are not people: only a person's approval counts towards what the risk needs.
+        expect(html, change.file).toContain(`${change.data.approvals.filter(isPersonApproval).length}/${needed}명 필요`);
       }
     }
+  });
+
+  it('show an automated approval gate as a gate, apart from the people who approved', async () => {
+    const handbook = await exampleHandbook();
+    const gated = handbook.documents.find((d) => d.kind === 'change' && d.visibility === 'public' && d.data.approvals.some((a) => !isPersonApproval(a)));
+    if (gated?.kind !== 'change') throw new Error('the example handbook should record an automated gate on a public change');
+    const html = await readFile(path.join(siteDist(), pageFile(gated)), 'utf8');
+    const gatesTable = html.slice(html.indexOf('data-approval-gates'));
+    expect(gatesTable).toContain('<code>ci-policy-check</code>');
+    expect(gatesTable).toContain('사람의 승인으로 세지 않음');
+    const peopleTable = html.slice(html.indexOf('approvals-heading'), html.indexOf('data-approval-gates'));
+    expect(peopleTable).not.toContain('ci-policy-check');
+    expect(html).toContain(`1/${requiredApprovals(handbook.policy, gated.data)}명 필요`);
   });
 });

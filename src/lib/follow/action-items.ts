@@ -3,6 +3,7 @@
  * the GitHub new-issue link that turns one into an issue. Pure: measured against `now` in the policy
  * time zone, the same way the `incident/action-item-overdue` rule counts a day late.
  */
+import { actionItemStatusOn } from '../as-of.ts';
 import type { Temporal } from 'temporal-polyfill';
 import type { HandbookDocument } from '../handbook.ts';
 import { dayIn, plainDate } from '../time.ts';
@@ -58,7 +59,7 @@ export function openActionItems(policy: Policy, incidents: readonly HandbookDocu
   const rows: OpenActionItem[] = [];
   for (const incident of incidents) {
     incident.data.action_items.forEach((item, index) => {
-      if (item.status !== 'open') return;
+      if (actionItemStatusOn(item, today) !== 'open') return;
       const late = item.due ? plainDate(item.due).until(today, { largestUnit: 'days' }).days : 0;
       const person = item.owner ? policy.people.find((p) => p.id === item.owner) : undefined;
       rows.push({

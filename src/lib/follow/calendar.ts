@@ -9,6 +9,7 @@
  * all-day DATE values, so a day never shifts for a reader elsewhere. Public documents only, as for the
  * feeds: a subscribed calendar is copied into other systems.
  */
+import { actionItemStatusOn } from '../as-of.ts';
 import ical from 'ical-generator';
 import { Temporal } from 'temporal-polyfill';
 import type { AnyDocument, HandbookDocument } from '../handbook.ts';
@@ -118,7 +119,7 @@ function actionItemDues(policy: Policy, incidents: readonly HandbookDocument<'in
   const events: CalendarEvent[] = [];
   for (const doc of incidents) {
     doc.data.action_items.forEach((item, index) => {
-      if (item.status !== 'open' || !item.due) return;
+      if (actionItemStatusOn(item, today) !== 'open' || !item.due) return;
       const due = plainDate(item.due);
       const late = Temporal.PlainDate.compare(due, today) < 0;
       const owner = policy.people.find((p) => p.id === item.owner);

@@ -5,10 +5,11 @@
 import type { Temporal } from 'temporal-polyfill';
 import { CHANGE_RESULTS, CHANGE_TYPES } from '../../schemas/change.ts';
 import type { Policy } from '../../schemas/policy.ts';
+import { executionAt, happened, timelineAt } from '../as-of.ts';
 import type { HandbookDocument } from '../handbook.ts';
 import { emergencyDocumentationDeadline, isLate } from '../sla.ts';
-import { instant } from '../time.ts';
-import { mean, percent } from './numbers.ts';
+import { instant, minutesBetween } from '../time.ts';
+import { mean, median, percent } from './numbers.ts';
 
 export interface ChangeFigures {
   total: number;
@@ -21,6 +22,12 @@ export interface ChangeFigures {
   failureRatePct: number | null;
   /** Mean minutes from the start of the incidents a failing change caused until they were mitigated. */
   restoreMinutes: number | null;
+  /** Median of the same minutes. */
+  restoreMedianMinutes: number | null;
+  /** Lead time for changes: mean minutes from `requested_at` to `executed_at`, over the executed changes. */
+  leadTimeMinutes: number | null;
+  /** Median of the same minutes. */
+  leadTimeMedianMinutes: number | null;
   emergencySharePct: number | null;
   /** Emergency changes documented after the policy's deadline, or not at all and past it. */
   emergencyLate: number;
@@ -49,7 +56,9 @@ export function emergencyDocumentedLate(policy: Policy, doc: HandbookDocument<'c
   if (d.type !== 'emergency') return false;
   const deadline = emergencyDocumentationDeadline(policy, d);
   if (!deadline) return false;
-  return isLate(d.emergency?.documented_at ? instant(d.emergency.documented_at) : now, deadline);
+  const documented = d.emergency?.documented_at;
+  // Written up after `now` is not written up yet as of `now`.
+  return isLate(happened(documented, now) ? instant(documented) : now, deadline);
 }
 
 /**
@@ -57,9 +66,12 @@ export function emergencyDocumentedLate(policy: Policy, doc: HandbookDocument<'c
  * incidents) until service was back (the latest mitigation, or resolution). A failure with no incident
  * records neither moment, so it is left out rather than guessed.
  */
-function restoreMinutes(caused: readonly HandbookDocument<'incident'>[]): number | undefined {
+function restoreMinutes(caused: readonly HandbookDocument<'incident'>[], now: Temporal.Instant): number | undefined {
   if (caused.length === 0) return undefined;
-  const ends = caused.map((i) => i.data.timeline.mitigated ?? i.data.timeline.resolved);
+  const ends = caused.map((i) => {
+    const t = timelineAt(i.data.timeline, now);
+    return t.mitigated ?? t.resolved;
+  });
   if (ends.some((t) => !t)) return undefined;
   const began = Math.min(...caused.map((i) => instant(i.data.timeline.started).epochMilliseconds));
   const restored = Math.max(...ends.map((t) => instant(t!).epochMilliseconds));
@@ -72,14 +84,17 @@ export function changeFigures(policy: Policy, changes: readonly HandbookDocument
   let failures = 0;
   let emergencyLate = 0;
   const restores: number[] = [];
+  const leadTimes: number[] = [];
   for (const doc of changes) {
-    const d = doc.data;
+    // As of `now`: a change run after it is not executed yet, and has no result (src/lib/as-of.ts).
+    const d = { ...doc.data, executed_at: undefined, result: undefined, ...executionAt(doc.data, now) };
+    if (d.executed_at) leadTimes.push(minutesBetween(instant(d.requested_at), instant(d.executed_at)));
     byType[d.type]++;
     byResult[d.result ?? 'pending']++;
     const incidents = caused.get(doc.id) ?? [];
     if (d.result && (d.result !== 'succeeded' || incidents.length > 0)) {
       failures++;
-      const minutes = restoreMinutes(incidents);
+      const minutes = restoreMinutes(incidents, now);
       if (minutes !== undefined) restores.push(minutes);
     }
     if (emergencyDocumentedLate(policy, doc, now)) emergencyLate++;
@@ -92,6 +107,9 @@ export function changeFigures(policy: Policy, changes: readonly HandbookDocument
     failures,
     failureRatePct: percent(failures, withResult),
     restoreMinutes: mean(restores),
+    restoreMedianMinutes: median(restores),
+    leadTimeMinutes: mean(leadTimes),
+    leadTimeMedianMinutes: median(leadTimes),
     emergencySharePct: percent(byType.emergency, changes.length),
     emergencyLate,
   };

@@ -7,11 +7,13 @@
  */
 import type { Temporal } from 'temporal-polyfill';
 import { SEVERITIES, type Policy, type SeverityLevel } from '../../schemas/policy.ts';
+import type { Incident } from '../../schemas/incident.ts';
+import { incidentAt } from '../as-of.ts';
 import type { HandbookDocument } from '../handbook.ts';
 import { primaryScenario } from '../incident.ts';
 import { escalationsDue, escalationsOwed, firstEscalation, isLate, responseDeadline } from '../sla.ts';
 import { instant, minutesBetween } from '../time.ts';
-import { mean, percent } from './numbers.ts';
+import { mean, median, percent } from './numbers.ts';
 
 /** Key used for incidents that name no scenario of the policy. */
 export const NO_SCENARIO = 'unclassified';
@@ -22,6 +24,8 @@ interface SeverityFigures {
   mttaMinutes: number | null;
   /** Mean minutes from detection to resolution, over resolved incidents. */
   mttrMinutes: number | null;
+  /** Median of the same minutes (beside the mean: one multi-day outage moves the mean a lot). */
+  mttrMedianMinutes: number | null;
   slaMet: number;
   slaBreached: number;
 }
@@ -36,7 +40,7 @@ export interface IncidentFigures {
   byScenario: Record<string, number>;
   /** Incidents of category `security` that this audience may see. */
   security: number;
-  /** Not resolved at build time. */
+  /** Not resolved at `now` (as of it: resolved later counts as unresolved). */
   unresolved: number;
   sla: { met: number; breached: number; pending: number; adherencePct: number | null };
   escalation: { required: number; onTime: number; late: number; missing: number; pending: number; adherencePct: number | null };
@@ -47,9 +51,9 @@ export interface IncidentFigures {
  * past the deadline at build time is a breach; still inside it is pending. Deadlines come from
  * `lib/sla.ts`, the same code as the `incident/response-sla` rule, so figures and findings agree.
  */
-function slaOutcome(policy: Policy, doc: HandbookDocument<'incident'>, now: Temporal.Instant): SlaOutcome {
-  const deadline = responseDeadline(policy, doc.data);
-  const acknowledged = doc.data.timeline.acknowledged;
+function slaOutcome(policy: Policy, d: Incident, now: Temporal.Instant): SlaOutcome {
+  const deadline = responseDeadline(policy, d);
+  const acknowledged = d.timeline.acknowledged;
   if (acknowledged) return isLate(instant(acknowledged), deadline) ? 'breached' : 'met';
   return isLate(now, deadline) ? 'breached' : 'pending';
 }
@@ -59,8 +63,7 @@ function slaOutcome(policy: Policy, doc: HandbookDocument<'incident'>, now: Temp
  * notified within its delay when the incident is not fixed (resolved, or else mitigated) by then; a zero
  * delay (P1, "즉시") always escalates, within the response time. "필요시" severities need none.
  */
-function escalationOutcome(policy: Policy, doc: HandbookDocument<'incident'>, now: Temporal.Instant): EscalationOutcome {
-  const d = doc.data;
+function escalationOutcome(policy: Policy, d: Incident, now: Temporal.Instant): EscalationOutcome {
   const dues = escalationsDue(policy, d);
   if (dues.length === 0) return 'not-required';
   const owed = escalationsOwed(policy, d, now);
@@ -80,6 +83,8 @@ function escalationOutcome(policy: Policy, doc: HandbookDocument<'incident'>, no
 
 /** What one incident contributes to the figures; worked out once per incident, whatever the cadence. */
 export interface IncidentAssessment {
+  /** Status as of `now`, derived from the timestamps. */
+  status: Incident['status'];
   sla: SlaOutcome;
   escalation: EscalationOutcome;
   /** Detection → acknowledgement, when acknowledged. */
@@ -88,12 +93,15 @@ export interface IncidentAssessment {
   resolveMinutes?: number;
 }
 
+/** As of `now` (src/lib/as-of.ts): an acknowledgement, resolution or escalation after it has not happened yet. */
 export function assessIncident(policy: Policy, doc: HandbookDocument<'incident'>, now: Temporal.Instant): IncidentAssessment {
-  const { timeline } = doc.data;
+  const known = incidentAt(doc.data, policy.timezone, now);
+  const { timeline } = known;
   const detected = instant(timeline.detected);
   return {
-    sla: slaOutcome(policy, doc, now),
-    escalation: escalationOutcome(policy, doc, now),
+    status: known.status,
+    sla: slaOutcome(policy, known, now),
+    escalation: escalationOutcome(policy, known, now),
     ...(timeline.acknowledged ? { ackMinutes: minutesBetween(detected, instant(timeline.acknowledged)) } : {}),
     ...(timeline.resolved ? { resolveMinutes: minutesBetween(detected, instant(timeline.resolved)) } : {}),
   };
@@ -110,7 +118,7 @@ export function incidentFigures(
   const acks = new Map<SeverityLevel, number[]>();
   const fixes = new Map<SeverityLevel, number[]>();
   for (const s of SEVERITIES) {
-    bySeverity[s] = { count: 0, mttaMinutes: null, mttrMinutes: null, slaMet: 0, slaBreached: 0 };
+    bySeverity[s] = { count: 0, mttaMinutes: null, mttrMinutes: null, mttrMedianMinutes: null, slaMet: 0, slaBreached: 0 };
     acks.set(s, []);
     fixes.set(s, []);
   }
@@ -150,6 +158,7 @@ export function incidentFigures(
   for (const s of SEVERITIES) {
     bySeverity[s].mttaMinutes = mean(acks.get(s)!);
     bySeverity[s].mttrMinutes = mean(fixes.get(s)!);
+    bySeverity[s].mttrMedianMinutes = median(fixes.get(s)!);
   }
   return {
     total: incidents.length,

@@ -1,13 +1,13 @@
 /**
  * Routine completion (정기 점검): each routine of the policy is due once per period of its own cadence,
- * from the handbook's start date. An occurrence is listed in the report period in which it ends (a
+ * from the handbook's start date (before it, only the occurrences that have records). An occurrence is listed in the report period in which it ends (a
  * monthly restore test shows in that month's report and three times in the quarter's; a quarterly
  * access review only in the report of the period holding the quarter's last day).
  */
-import type { Temporal } from 'temporal-polyfill';
+import { Temporal } from 'temporal-polyfill';
 import type { CadenceId, Policy } from '../../schemas/policy.ts';
 import type { HandbookDocument } from '../handbook.ts';
-import { periodsBetween } from '../periods.ts';
+import { parsePeriod, periodOf, periodsBetween, type Period } from '../periods.ts';
 import { periodIdOf } from './period-ids.ts';
 import { dayIn, plainDate } from '../time.ts';
 import { routineInstant } from './when.ts';
@@ -54,7 +54,15 @@ export function routineOccurrencesByPeriod(
   const byPeriod = new Map<string, RoutineOccurrence[]>();
   const start = plainDate(policy.start_date);
   for (const routine of policy.routines) {
-    for (const p of periodsBetween(routine.cadence, start, today)) {
+    // Before the start date a routine was not yet required: only the occurrences someone recorded count
+    // (never "missed"), so importing history shows what was done without inventing what was not.
+    const firstRequired = periodOf(routine.cadence, start).first;
+    const history = [...recordsOf.keys()]
+      .filter((key) => key.startsWith(`${routine.id}|`))
+      .map((key) => parsePeriod(routine.cadence, key.slice(routine.id.length + 1)))
+      .filter((p): p is Period => !!p && Temporal.PlainDate.compare(p.last, firstRequired) < 0)
+      .sort((a, b) => Temporal.PlainDate.compare(a.first, b.first));
+    for (const p of [...history, ...periodsBetween(routine.cadence, start, today)]) {
       const found = recordsOf.get(`${routine.id}|${p.id}`) ?? [];
       const over = p.last.until(today).days > 0;
       const status: OccurrenceStatus = found.length === 0 ? (over ? 'missed' : 'pending') : found.some((r) => r.data.outcome === 'pass') ? 'done' : 'failed';

@@ -21,8 +21,12 @@ export function formatNumber(value: number | null | undefined, unit = ''): strin
   return value === null || value === undefined ? NONE : `${value.toLocaleString('ko-KR')}${unit}`;
 }
 
-/** "+2", "−1.5", or "" when unchanged or not comparable. */
-export function formatDelta(delta: number | undefined): string {
+/** The mark of a delta against a period with no data for the figure. */
+const NO_DELTA = '—';
+
+/** "+2", "−1.5", "—" against a period with no data (null), or "" when unchanged. */
+export function formatDelta(delta: number | null | undefined): string {
+  if (delta === null) return NO_DELTA;
   if (delta === undefined || delta === 0) return '';
   return delta > 0 ? `+${delta}` : `−${Math.abs(delta)}`;
 }

@@ -14,6 +14,7 @@ import { CADENCES, type CadenceId, type Policy } from '../../schemas/policy.ts';
 import type { Diagnostic } from '../diagnostics.ts';
 import type { AnyDocument, HandbookDocument } from '../handbook.ts';
 import type { Period } from '../periods.ts';
+import { executionAt } from '../as-of.ts';
 import { periodIdOf } from '../metrics/period-ids.ts';
 import { dayIn, instant, plainDate } from '../time.ts';
 import { primaryScenario } from '../incident.ts';
@@ -34,9 +35,9 @@ import { performanceFigures, weekPerformance, type PerformanceFigures, type Week
 import { routineFigures, routineOccurrencesByPeriod, type RoutineFigures } from '../metrics/routines.ts';
 import { runbookFigures, runbookReviewWindows, type RunbookFigures } from '../metrics/runbooks.ts';
 import { securityFigures, type SecurityFigures } from '../metrics/security.ts';
-import { deltas, numericLeaves } from './deltas.ts';
+import { deltas, noComparison, numericLeaves, type Leaves } from './deltas.ts';
 import { periodLabel, REPORT_TITLES } from '../labels.ts';
-import { asOfDay, countedDays, reportPeriods } from './periods.ts';
+import { asOfDay, countedDays, isAdjacent, isRequiredPeriod, reportPeriods, type PeriodsWithRecords } from './periods.ts';
 import type { WeeklyReport } from '../../schemas/report.ts';
 import type { Change, Incident } from '../../schemas/index.ts';
 
@@ -89,13 +90,19 @@ export interface ReportModel {
   inProgress: boolean;
   previous: string | null;
   next: string | null;
-  /** Whether the policy asks for a human report of this cadence. */
+  /** Whether the policy asks for a human report of this period (its cadence is required, and the period is not history before start_date). */
   required: boolean;
+  /** A period before the policy's start_date, shown because it holds records: no requirement applies to it. */
+  history: boolean;
   /** The human report for this period, if written. */
   narrative: { id: string; file: string; title: string | null; author: string } | null;
   figures: PeriodFigures;
-  /** Dotted figure path → change against the previous period. */
-  deltas: Record<string, number>;
+  /**
+   * Dotted figure path → change against the previous period; null ("—") where the previous period had
+   * no data for the figure, or is not the calendar period just before (a history period without records
+   * has no page). Missing: unchanged, or nothing to compare (the first period).
+   */
+  deltas: Record<string, number | null>;
   /** Performance of recent weeks (weekly: the last weeks up to this one; month/quarter: its weeks). */
   trend: { week: string; performance: WeekPerformance | null }[];
 }
@@ -116,7 +123,8 @@ function ofKind<K extends AnyDocument['kind']>(documents: readonly AnyDocument[]
 export function buildReportModels(input: ReportInput): Record<CadenceId, ReportModel[]> {
   const { policy, documents, diagnostics, now } = input;
   const today = dayIn(policy.timezone, now);
-  const periods = reportPeriods(policy, today);
+  const bucketsOf = bucketDocuments(documents, policy.timezone, CADENCES);
+  const periods = reportPeriods(policy, today, periodsWithRecords(bucketsOf));
   const incidents = ofKind(documents, 'incident');
   const runbooks = ofKind(documents, 'runbook');
   const routines = ofKind(documents, 'routine');
@@ -145,7 +153,6 @@ export function buildReportModels(input: ReportInput): Record<CadenceId, ReportM
       weeksOf.set(key, [...(weeksOf.get(key) ?? []), w]);
     }
   }
-  const bucketsOf = bucketDocuments(documents, policy.timezone, CADENCES);
   const freshness = runbookReviewWindows(policy, runbooks);
   const result = {} as Record<CadenceId, ReportModel[]>;
   for (const cadence of CADENCES) {
@@ -153,7 +160,7 @@ export function buildReportModels(input: ReportInput): Record<CadenceId, ReportM
     const buckets = bucketsOf[cadence];
     const asOfDays = list.map((p) => asOfDay(p, today).toString());
     const overdue = overdueCounts(incidents, asOfDays);
-    let previousLeaves: Map<string, number> | undefined;
+    let previousLeaves: Leaves | undefined;
     const closed = closedByPeriod(incidents, cadence);
     const occurrences = routineOccurrencesByPeriod(policy, routines, today, cadence);
     const findings = findingsByPeriod(policy.timezone, diagnostics, documents, cadence);
@@ -172,7 +179,7 @@ export function buildReportModels(input: ReportInput): Record<CadenceId, ReportM
               title: d.data.title,
               severity: d.data.severity,
               scenario: primaryScenario(d.data) ?? null,
-              status: d.data.status,
+              status: assess(d).status,
               detected: d.data.timeline.detected,
               sla: assess(d).sla,
               escalation: assess(d).escalation,
@@ -180,14 +187,17 @@ export function buildReportModels(input: ReportInput): Record<CadenceId, ReportM
         },
         changes: {
           ...changeFigures(policy, bucket.changes, caused, now),
-          items: sortBy(bucket.changes, (d) => d.id).map((d) => ({
-            id: d.id,
-            title: d.data.title,
-            type: d.data.type,
-            result: d.data.result ?? null,
-            failed: !!d.data.result && (d.data.result !== 'succeeded' || (caused.get(d.id)?.length ?? 0) > 0),
-            emergencyLate: emergencyDocumentedLate(policy, d, now),
-          })),
+          items: sortBy(bucket.changes, (d) => d.id).map((d) => {
+            const result = executionAt(d.data, now).result;
+            return {
+              id: d.id,
+              title: d.data.title,
+              type: d.data.type,
+              result: result ?? null,
+              failed: !!result && (result !== 'succeeded' || (caused.get(d.id)?.length ?? 0) > 0),
+              emergencyLate: emergencyDocumentedLate(policy, d, now),
+            };
+          }),
         },
         actionItems: { opened: openedCount(bucket.incidents), closed: closed.get(p.id) ?? 0, overdue: overdue[i]! },
         routines: routineFigures(occurrences.get(p.id) ?? []),
@@ -211,15 +221,30 @@ export function buildReportModels(input: ReportInput): Record<CadenceId, ReportM
         inProgress: Temporal.PlainDate.compare(p.last, today) >= 0,
         previous: list[i - 1]?.id ?? null,
         next: list[i + 1]?.id ?? null,
-        required: policy.reports[cadence],
+        required: policy.reports[cadence] && isRequiredPeriod(policy, p),
+        history: !isRequiredPeriod(policy, p),
         narrative: own ? { id: own.id, file: own.file, title: own.data.title ?? null, author: own.data.author } : null,
         figures,
-        deltas: previousLeaves ? deltas(leaves, previousLeaves) : {},
+        deltas: !previousLeaves ? {} : isAdjacent(list[i - 1]!, p) ? deltas(leaves, previousLeaves) : noComparison(leaves),
         trend: trendFor(cadence, p, weekly, weekIndex, weeksOf, trendOf),
       });
       previousLeaves = leaves;
     });
     result[cadence] = models;
+  }
+  return result;
+}
+
+/**
+ * The periods that hold a record of their own: an incident, change or routine record, or the narrative
+ * of that cadence (a weekly narrative does not make a day's page, though it is counted on its Thursday).
+ */
+function periodsWithRecords(bucketsOf: Record<CadenceId, Map<string, ReturnType<typeof emptyBucket>>>): PeriodsWithRecords {
+  const result: PeriodsWithRecords = {};
+  for (const cadence of CADENCES) {
+    result[cadence] = [...bucketsOf[cadence]]
+      .filter(([, b]) => b.incidents.length + b.changes.length + b.routines.length + b.reports[cadence].length > 0)
+      .map(([id]) => id);
   }
   return result;
 }

@@ -1,4 +1,5 @@
 /** The approvals a change needs are dated before it ran (guide: 변경 승인 → 변경 실행). */
+import { isPersonApproval } from '../../schemas/change.ts';
 import { isLate, requiredApprovals } from '../sla.ts';
 import { instant } from '../time.ts';
 import type { Rule } from './types.ts';
@@ -19,10 +20,23 @@ export const changeApprovedBeforeExecution: Rule = {
       const executed = instant(d.executed_at);
       const needed = requiredApprovals(ctx.policy, d);
       if (needed === 0) continue;
+      // People only: an automated gate never stands in for a person's approval (see the change schema).
       const valid = d.approvals
         .map((a, index) => ({ ...a, index }))
-        .filter((a) => a.approver !== d.requester)
+        .filter((a): a is typeof a & { approver: string } => isPersonApproval(a) && a.approver !== d.requester)
         .sort((a, b) => instant(a.at).epochMilliseconds - instant(b.at).epochMilliseconds);
+      const before = valid.filter((a) => !isLate(instant(a.at), executed)).length;
+      if (before === 0) {
+        // Ran with nobody's approval at all: the finding four-eyes alone would not name.
+        const gates = d.approvals.length - d.approvals.filter(isPersonApproval).length;
+        ctx.report({
+          document,
+          at: ['executed_at'],
+          day: policyDay(tz, d.executed_at),
+          message: `Expected ${needed} approval(s) before execution at ${when(tz, executed)}, found it executed without any approval (실행되었으나 승인 없음)${gates ? `; ${gates} automated gate(s) do not count as a person` : ''}`,
+        });
+        continue;
+      }
       // The approval that completes the required number must come before execution.
       const completing = valid[needed - 1];
       if (!completing || !isLate(instant(completing.at), executed)) continue;
@@ -37,9 +51,31 @@ export const changeApprovedBeforeExecution: Rule = {
   examples: [
     { name: 'approved the day before', files: { 'changes/2026/deploy.mdx': exampleChange() }, expect: [] },
     {
-      name: 'approved after it ran',
+      name: 'its only approval came after it ran',
       files: { 'changes/2026/deploy.mdx': exampleChange({ 'at: 2026-11-02T10:00:00+09:00': 'at: 2026-11-03T22:11:00+09:00' }) },
-      expect: [{ file: 'content/changes/2026/deploy.mdx', line: 16, severity: 'info', message: 'before execution at 2026-11-03 22:10' }],
+      expect: [
+        { file: 'content/changes/2026/deploy.mdx', line: 14, severity: 'info', message: 'found it executed without any approval (실행되었으나 승인 없음)' },
+      ],
+    },
+    {
+      name: 'executed with no approval recorded',
+      files: { 'changes/2026/deploy.mdx': exampleChange({ 'approvals:\n  - { approver: kim-minsu, at: 2026-11-02T10:00:00+09:00 }': '' }) },
+      expect: [{ file: 'content/changes/2026/deploy.mdx', line: 14, severity: 'info', message: 'executed without any approval' }],
+    },
+    {
+      name: 'only an automated gate approved it',
+      files: { 'changes/2026/deploy.mdx': exampleChange({ 'approver: kim-minsu': 'gate: ci-policy-check' }) },
+      expect: [{ file: 'content/changes/2026/deploy.mdx', line: 14, severity: 'info', message: '1 automated gate(s) do not count as a person' }],
+    },
+    {
+      name: 'high risk: the second approval came after it ran',
+      files: {
+        'changes/2026/deploy.mdx': exampleChange({ 'risk: medium': 'risk: high' }).replace(
+          '  - { approver: kim-minsu, at: 2026-11-02T10:00:00+09:00 }',
+          '  - { approver: kim-minsu, at: 2026-11-02T10:00:00+09:00 }\n  - { approver: park-jihoon, at: 2026-11-03T22:11:00+09:00 }',
+        ),
+      },
+      expect: [{ file: 'content/changes/2026/deploy.mdx', line: 17, severity: 'info', message: 'found approval by park-jihoon at 2026-11-03 22:11' }],
     },
   ],
 };

@@ -2,6 +2,7 @@
  * Four eyes: nobody approves their own change, approvers hold an approver role, and the change has the
  * approvals its risk needs (guide: 변경 승인; emergency: 최소 승인자 확인). Standard changes are pre-approved.
  */
+import { isPersonApproval } from '../../schemas/change.ts';
 import { requiredApprovals } from '../sla.ts';
 import { policyDay } from './util.ts';
 import type { Rule } from './types.ts';
@@ -20,7 +21,13 @@ export const changeFourEyes: Rule = {
       const d = document.data;
       const day = policyDay(ctx.policy.timezone, d.executed_at ?? d.requested_at);
       const counted = new Set<string>();
+      let gates = 0;
       d.approvals.forEach((a, i) => {
+        // An automated gate is recorded, but it is nobody's four eyes.
+        if (!isPersonApproval(a)) {
+          gates++;
+          return;
+        }
         if (a.approver === d.requester) {
           ctx.report({
             document,
@@ -46,7 +53,7 @@ export const changeFourEyes: Rule = {
           document,
           at: d.approvals.length ? ['approvals'] : ['risk'],
           day,
-          message: `Expected ${needed} approval(s) from someone other than the requester for ${why}, found ${counted.size}`,
+          message: `Expected ${needed} approval(s) from someone other than the requester for ${why}, found ${counted.size}${gates ? ` (${gates} automated gate(s) do not count as a person)` : ''}`,
         });
       }
     }
@@ -60,6 +67,11 @@ export const changeFourEyes: Rule = {
         { file: 'content/changes/2026/deploy.mdx', line: 15, severity: 'info', message: 'Expected 1 approval(s)' },
         { file: 'content/changes/2026/deploy.mdx', line: 16, severity: 'info', message: 'approving their own change' },
       ],
+    },
+    {
+      name: 'an automated gate is not a person',
+      files: { 'changes/2026/deploy.mdx': exampleChange({ 'approver: kim-minsu': 'gate: ci-policy-check' }) },
+      expect: [{ file: 'content/changes/2026/deploy.mdx', line: 15, severity: 'info', message: 'found 0 (1 automated gate(s) do not count as a person)' }],
     },
     {
       name: 'high risk needs two approvals',

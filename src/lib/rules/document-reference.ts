@@ -72,7 +72,7 @@ export function referencesOf(document: AnyDocument): Ref[] {
       return [
         ...person(d.requester, ['requester']),
         ...(d.technical_review ? person(d.technical_review.reviewer, ['technical_review', 'reviewer']) : []),
-        ...list(d.approvals, ['approvals'], (a, p) => person(a.approver, [...p, 'approver'])),
+        ...list(d.approvals, ['approvals'], (a, p) => (a.approver === undefined ? [] : person(a.approver, [...p, 'approver']))),
         ...list(d.related_incidents, ['related_incidents'], ref('incident')),
       ];
     }

@@ -1,4 +1,5 @@
 /** Severities that need a postmortem have one published within the due days after resolution (guide: 사후 관리). */
+import { happenedOn } from '../as-of.ts';
 import { Temporal } from 'temporal-polyfill';
 import { postmortemDue, today } from '../sla.ts';
 import type { Rule } from './types.ts';
@@ -21,7 +22,8 @@ export const incidentPostmortemRequired: Rule = {
       const due = postmortemDue(ctx.policy, d);
       if (!due) continue;
       const days = ctx.policy.severities[d.severity].postmortem.due_days ?? 0;
-      const published = d.postmortem?.published;
+      // As of --now: published after it is not published yet (src/lib/as-of.ts).
+      const published = happenedOn(d.postmortem?.published, day) ? d.postmortem?.published : undefined;
       if (published) {
         if (Temporal.PlainDate.compare(Temporal.PlainDate.from(published), due) > 0) {
           ctx.report({

@@ -1,4 +1,5 @@
 /** An incident not resolved long after detection is stale: close it or record why it stays open. */
+import { incidentStatusAt } from '../as-of.ts';
 import { addDuration, dayIn, instant } from '../time.ts';
 import { formatDuration, isLate } from '../sla.ts';
 import { policyDay } from './util.ts';
@@ -18,14 +19,16 @@ export const incidentStaleOpen: Rule = {
     const tz = ctx.policy.timezone;
     for (const document of ctx.targetsOf('incident')) {
       const d = document.data;
-      if (d.status !== 'investigating' && d.status !== 'mitigated') continue;
+      // As of --now: resolved after it was still open then (src/lib/as-of.ts).
+      const status = incidentStatusAt(d, tz, ctx.now);
+      if (status !== 'investigating' && status !== 'mitigated') continue;
       const stale = addDuration(tz, instant(d.timeline.detected), ctx.policy.incidents.stale_after);
       if (!isLate(ctx.now, stale)) continue;
       ctx.report({
         document,
         at: ['status'],
         day: dayIn(tz, stale).toString(),
-        message: `Expected this incident resolved within ${formatDuration(ctx.policy.incidents.stale_after)} of detection, found it still "${d.status}" since ${policyDay(ctx.policy.timezone, d.timeline.detected)}`,
+        message: `Expected this incident resolved within ${formatDuration(ctx.policy.incidents.stale_after)} of detection, found it still "${status}" since ${policyDay(ctx.policy.timezone, d.timeline.detected)}`,
       });
     }
   },

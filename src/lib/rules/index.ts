@@ -12,6 +12,7 @@ import { incidentSeverityHistory } from './incident-severity-history.ts';
 import { incidentDeprecatedField } from './incident-deprecated-field.ts';
 import { incidentContributingFactor } from './incident-contributing-factor.ts';
 import { policySearchAlias } from './policy-search-alias.ts';
+import { incidentStatusAgrees } from './incident-status-agrees.ts';
 import { reportPeriodRange } from './report-period-range.ts';
 import type { Rule } from './types.ts';
 import { COMPLIANCE_RULES } from './compliance-rules.ts';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   incidentSeverityHistory,
   incidentDeprecatedField,
   incidentContributingFactor,
+  incidentStatusAgrees,
   reportPeriodRange,
   documentPlaceholder,
   codeownersOutdated,

@@ -29,7 +29,7 @@ export interface Finding {
 export interface RuleContext {
   readonly handbook: Handbook;
   readonly policy: Policy;
-  /** The instant "overdue" is measured from. */
+  /** The instant the check is as of: "overdue" is measured from it, and events stamped after it have not happened yet (src/lib/as-of.ts). */
   readonly now: Temporal.Instant;
   /** The documents to check: all of them, or only the changed ones with `--changed`. */
   readonly targets: readonly AnyDocument[];

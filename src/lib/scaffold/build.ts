@@ -5,7 +5,7 @@
  */
 import { Document, isScalar, parse, visit } from 'yaml';
 import { Temporal } from 'temporal-polyfill';
-import { CHANGE_TYPES, EMERGENCY_REASONS } from '../../schemas/change.ts';
+import { CHANGE_RESULTS, CHANGE_TYPES, EMERGENCY_REASONS } from '../../schemas/change.ts';
 import { INCIDENT_STATUSES } from '../../schemas/incident.ts';
 import { CADENCES, SEVERITIES, type CadenceId, type Policy } from '../../schemas/policy.ts';
 import { KIND_FOLDERS } from '../../schemas/kinds.ts';
@@ -56,14 +56,55 @@ function slugs(flag: string, values: readonly string[] | undefined): string[] {
   return [...new Set(values ?? [])];
 }
 
-/** A timestamp with offset in the policy time zone; a local time without offset is read in that zone. */
-function timestamp(flag: string, text: string | undefined, ctx: ScaffoldContext): Temporal.ZonedDateTime {
+/**
+ * A moment as the author wrote it: `at` in the policy time zone (for ordering, and the date in the file
+ * name and year folder), `text` in the author's own offset. A public postmortem written in UTC keeps
+ * `Z`, one in Pacific time keeps `-08:00`, so the record matches its prose; pages show the policy zone.
+ * A local time without an offset is read in the policy time zone.
+ */
+interface Moment {
+  at: Temporal.ZonedDateTime;
+  text: string;
+}
+
+const OFFSET = /(Z|[+-]\d{2}:\d{2})$/i;
+
+function moment(flag: string, text: string, ctx: ScaffoldContext): Moment {
   const tz = ctx.policy.timezone;
-  if (!text) return ctx.now.toZonedDateTimeISO(tz).round({ smallestUnit: 'minute', roundingMode: 'floor' });
   try {
-    return /(Z|[+-]\d{2}:\d{2})$/.test(text) ? Temporal.Instant.from(text).toZonedDateTimeISO(tz) : Temporal.PlainDateTime.from(text).toZonedDateTime(tz);
+    const offset = OFFSET.exec(text.trim())?.[1];
+    if (!offset) {
+      const at = Temporal.PlainDateTime.from(text.trim()).toZonedDateTime(tz);
+      return { at, text: stamp(at) };
+    }
+    const instant = Temporal.Instant.from(text.trim());
+    const at = instant.toZonedDateTimeISO(tz);
+    if (offset.toUpperCase() === 'Z') return { at, text: instant.toString({ smallestUnit: 'second' }) };
+    return { at, text: stamp(instant.toZonedDateTimeISO(offset)) };
   } catch {
-    throw new ScaffoldError(`Expected ${flag} to be a time such as 2026-11-25T14:03 or 2026-11-25T14:03:00+09:00, found "${text}"`);
+    throw new ScaffoldError(`Expected ${flag} to be a time such as 2026-11-25T14:03, 2026-11-25T14:03:00+09:00 or 2018-10-21T22:52:00Z, found "${text}"`);
+  }
+}
+
+/** `now` in the policy time zone, to the minute: what a record filed as it happens is stamped with. */
+function nowMoment(ctx: ScaffoldContext): Moment {
+  const at = ctx.now.toZonedDateTimeISO(ctx.policy.timezone).round({ smallestUnit: 'minute', roundingMode: 'floor' });
+  return { at, text: stamp(at) };
+}
+
+/** A flag's moment, or undefined when it was not given (an event nobody said happened is left out). */
+function optionalMoment(flag: string, text: string | undefined, ctx: ScaffoldContext): Moment | undefined {
+  return text?.trim() ? moment(flag, text, ctx) : undefined;
+}
+
+/** Refuses moments out of order (the ones given; absent steps are skipped). */
+function inOrder(steps: readonly [string, Moment | undefined][]): void {
+  const given = steps.filter((s): s is [string, Moment] => s[1] !== undefined);
+  for (let i = 1; i < given.length; i++) {
+    if (Temporal.ZonedDateTime.compare(given[i - 1]![1].at, given[i]![1].at) > 0) {
+      const [[a, ma], [b, mb]] = [given[i - 1]!, given[i]!];
+      throw new ScaffoldError(`Expected ${a} ≤ ${b}, found ${a} ${ma.text} after ${b} ${mb.text}`);
+    }
   }
 }
 
@@ -97,9 +138,11 @@ function documentId(kind: 'incident' | 'change' | 'runbook', options: NewOptions
     if (taken(options.id)) throw new ScaffoldError(`A ${kind} with id "${options.id}" already exists; choose another --id or leave it out to generate one`);
     return options.id;
   }
+  // The date of the file name is the policy time zone's, like the year folder and the reports (README: `npm run new`).
   const date = kind === 'runbook' ? undefined : at.toPlainDate().toString();
   const service = options.services?.find((s) => s !== PLACEHOLDER_ID);
-  return newId({ date, title: options.title ?? '', service, kind, time: hhmm(at), taken, random: ctx.random ?? randomHex });
+  const scenario = kind === 'incident' ? options.scenario?.[0] : undefined;
+  return newId({ date, title: options.title ?? '', service, scenario, kind, time: hhmm(at), taken, random: ctx.random ?? randomHex });
 }
 
 /**
@@ -148,7 +191,7 @@ function common(options: NewOptions): Record<string, unknown> {
 export function scaffold(kind: NewKind, options: NewOptions, ctx: ScaffoldContext): Scaffold {
   const notes: string[] = [];
   const { policy } = ctx;
-  const now = timestamp('--now', undefined, ctx);
+  const now = nowMoment(ctx).at;
   let id: string;
   let path: string;
   let data: Record<string, unknown>;
@@ -158,35 +201,54 @@ export function scaffold(kind: NewKind, options: NewOptions, ctx: ScaffoldContex
     case 'incident': {
       const severity = pick('--severity', options.severity, SEVERITIES);
       const scenario = scenarios(options, policy);
-      const started = timestamp('--started', options.started, ctx);
-      const detected = options.detected ? timestamp('--detected', options.detected, ctx) : started;
-      const acknowledged = options.acknowledged
-        ? timestamp('--acknowledged', options.acknowledged, ctx)
-        : Temporal.ZonedDateTime.compare(now, detected) > 0
-          ? now
-          : detected;
-      if (!options.acknowledged)
-        notes.push(`timeline.acknowledged: ${stamp(acknowledged)} (지금)으로 기록했습니다; 실제로 대응을 시작한 시각이 다르면 고치세요`);
-      if (Temporal.ZonedDateTime.compare(started, detected) > 0 || Temporal.ZonedDateTime.compare(detected, acknowledged) > 0) {
-        throw new ScaffoldError(`Expected started ≤ detected ≤ acknowledged, found ${stamp(started)}, ${stamp(detected)}, ${stamp(acknowledged)}`);
-      }
+      // Started and detected are required fields: a record filed as it happens takes now for what is not
+      // given (and says so); a historic record passes them. Later steps are written only when given: an
+      // acknowledgement nobody recorded is left out for the check to ask about, never invented as "now".
+      const givenStarted = optionalMoment('--started-at', options.started, ctx);
+      const givenDetected = optionalMoment('--detected-at', options.detected, ctx);
+      const started = givenStarted ?? givenDetected ?? nowMoment(ctx);
+      const detected = givenDetected ?? started;
+      if (!givenStarted)
+        notes.push(
+          `timeline.started: ${started.text}${givenDetected ? ' (감지 시각)' : ' (지금)'}으로 두었습니다; 실제 시작 시각이 다르면 --started-at 으로 지정하세요`,
+        );
+      if (!givenDetected)
+        notes.push(`timeline.detected: ${detected.text}${givenStarted ? ' (시작 시각)' : ' (지금)'}으로 두었습니다; 다르면 --detected-at 으로 지정하세요`);
+      const acknowledged = optionalMoment('--acknowledged-at', options.acknowledged, ctx);
+      const mitigated = optionalMoment('--mitigated-at', options.mitigated, ctx);
+      const resolved = optionalMoment('--resolved-at', options.resolved, ctx);
+      if (!acknowledged) notes.push('timeline.acknowledged: 기록하지 않았습니다; 대응을 시작한 시각을 적으세요 (--acknowledged-at)');
+      inOrder([
+        ['started', started],
+        ['detected', detected],
+        ['acknowledged', acknowledged],
+        ['mitigated', mitigated],
+        ['resolved', resolved],
+      ]);
       const category = pick('--category', options.category, ['operational', 'security'] as const, 'operational');
       title(options);
-      id = documentId('incident', options, ctx, started);
-      path = `${KIND_FOLDERS.incident}/${started.year}/${id}.mdx`;
+      id = documentId('incident', options, ctx, started.at);
+      path = `${KIND_FOLDERS.incident}/${started.at.year}/${id}.mdx`;
       const runbook = scenario[0] ? ctx.runbooks?.find((r) => r.scenarios.includes(scenario[0]!)) : undefined;
       data = {
         title: title(options),
         severity,
-        status: INCIDENT_STATUSES[0],
+        // The status the timestamps say (incident/status-agrees and timeline-order hold the two together).
+        status: resolved ? 'resolved' : mitigated ? 'mitigated' : INCIDENT_STATUSES[0],
         category: category === 'security' ? category : undefined,
         services: services(options, notes),
         scenarios: scenario.length ? scenario : undefined,
         detection: pick('--detection', options.detection, ['monitoring', 'user-report', 'automated-check'] as const, 'monitoring'),
         commander: ctx.author,
-        timeline: { started: stamp(started), detected: stamp(detected), acknowledged: stamp(acknowledged) },
+        timeline: compact({
+          started: started.text,
+          detected: detected.text,
+          acknowledged: acknowledged?.text,
+          mitigated: mitigated?.text,
+          resolved: resolved?.text,
+        }),
         impact: { summary: fieldPlaceholder('사용자에게 보인 영향을 한 줄로 적으세요') },
-        security: category === 'security' ? { detection: stamp(detected) } : undefined,
+        security: category === 'security' ? { detection: detected.text } : undefined,
         ...common(options),
       };
       body = incidentBody({ runbookHint: runbook ? `runbooks/${runbook.id}` : undefined });
@@ -199,20 +261,34 @@ export function scaffold(kind: NewKind, options: NewOptions, ctx: ScaffoldContex
       const reason = type === 'emergency' ? pick('--reason', options.reason, EMERGENCY_REASONS) : undefined;
       if (type !== 'emergency' && options.reason) throw new ScaffoldError('--reason is only for --type emergency');
       title(options);
-      id = documentId('change', options, ctx, now);
-      path = `${KIND_FOLDERS.change}/${now.year}/${id}.mdx`;
+      const requested = optionalMoment('--requested-at', options.requestedAt, ctx) ?? nowMoment(ctx);
+      const executed = optionalMoment('--executed-at', options.executedAt, ctx);
+      inOrder([
+        ['requested_at', requested],
+        ['executed_at', executed],
+      ]);
+      const result = options.result ? pick('--result', options.result, CHANGE_RESULTS) : undefined;
+      if (result && !executed) throw new ScaffoldError('--result needs --executed-at (when the change ran)');
+      if (executed && !result) notes.push('result: 기록하지 않았습니다; 실행 결과를 적으세요 (--result succeeded|failed|rolled-back)');
+      // The write-up of an emergency change happens now, when this record is written (a real event).
+      const documented = nowMoment(ctx);
+      // File name and year folder: the day it was requested, in the policy time zone (schema: YYYY is the year requested).
+      id = documentId('change', options, ctx, requested.at);
+      path = `${KIND_FOLDERS.change}/${requested.at.year}/${id}.mdx`;
       data = {
         title: title(options),
         type,
         requester: ctx.author,
-        requested_at: stamp(now),
+        requested_at: requested.text,
         services: services(options, notes),
         risk,
         impact_analysis: fieldPlaceholder('영향받는 서비스, 사용자, 예상 중단 시간을 적으세요'),
         rollback_plan: fieldPlaceholder('실패 시 되돌리는 절차를 적으세요'),
         execution_plan: fieldPlaceholder('실행 순서를 적으세요'),
         monitoring_plan: fieldPlaceholder('실행 중과 후에 지켜볼 지표를 적으세요'),
-        emergency: reason ? { reason, documented_at: stamp(now) } : undefined,
+        result,
+        executed_at: executed?.text,
+        emergency: reason ? { reason, documented_at: documented.text } : undefined,
         ...common(options),
       };
       body = changeBody({ emergency: type === 'emergency' });
@@ -241,13 +317,13 @@ export function scaffold(kind: NewKind, options: NewOptions, ctx: ScaffoldContex
         policy.routines.map((r) => r.id),
       );
       const outcome = pick('--outcome', options.outcome, ['pass', 'fail'] as const);
-      const performed = timestamp('--performed-at', options.performedAt, ctx);
-      const day = performed.toPlainDate().toString();
+      const performed = optionalMoment('--performed-at', options.performedAt, ctx) ?? nowMoment(ctx);
+      const day = performed.at.toPlainDate().toString();
       let stem = day;
       for (let n = 2; ctx.existingKeys.has(`routine:${routine}/${stem}`); n++) stem = `${day}-${n}`;
       id = `${routine}/${stem}`;
       path = `${KIND_FOLDERS.routine}/${id}.mdx`;
-      data = { title: options.title?.trim() || undefined, performed_at: stamp(performed), performer: ctx.author, outcome, ...common(options) };
+      data = { title: options.title?.trim() || undefined, performed_at: performed.text, performer: ctx.author, outcome, ...common(options) };
       body = routineBody();
       break;
     }

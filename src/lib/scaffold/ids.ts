@@ -39,6 +39,8 @@ export interface IdRequest {
   title: string;
   /** First service, used to name documents whose title is (partly) Korean: `payment-api-1f3a`. */
   service?: string;
+  /** Scenario (incidents), named after the service for a Korean title: `order-db-db-primary-failure-1f3a`. */
+  scenario?: string;
   /** Word used when the title has no ASCII at all: `incident`, `change`, `runbook`. */
   kind: string;
   /** `HHMM` in the policy time zone, to order same-day documents with Korean titles. */
@@ -52,9 +54,11 @@ export interface IdRequest {
 /** A new, unused id for a dated or undated document. */
 export function newId(request: IdRequest): string {
   const { slug: titleSlug, lossy } = slugify(request.title);
-  // A Korean title keeps only its English words ("결제 API 응답 지연" → "api"); the service says more.
-  const slug =
-    lossy && request.service ? [request.service, ...titleSlug.split('-').filter((w) => w && !request.service!.split('-').includes(w))].join('-') : titleSlug;
+  // A Korean title keeps only scraps of English and digits ("github.com 24시간 11분" → "github-com-24-11"),
+  // which read as noise; the service and the scenario say what it is about ("2018-10-22-github-com-
+  // db-primary-failure-ba44"). Without either, its English words are what there is.
+  const named = [request.service, request.scenario].filter((s): s is string => !!s);
+  const slug = lossy && named.length ? named.join('-') : titleSlug;
   const prefix = request.date ? `${request.date}-` : '';
   let id: string;
   if (!slug) id = `${prefix}${request.kind}-${request.time}-${request.random()}`;

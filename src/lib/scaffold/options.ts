@@ -27,10 +27,15 @@ export interface NewOptions {
   started?: string;
   detected?: string;
   acknowledged?: string;
+  mitigated?: string;
+  resolved?: string;
   // change
   type?: string;
   risk?: string;
   reason?: string;
+  requestedAt?: string;
+  executedAt?: string;
+  result?: string;
   // routine
   routine?: string;
   outcome?: string;

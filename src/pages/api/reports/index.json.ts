@@ -15,11 +15,12 @@ export const GET: APIRoute = async () => {
         last: m.last,
         inProgress: m.inProgress,
         required: m.required,
+        history: m.history,
         narrative: m.narrative !== null,
         url: withBase(`/reports/${cadence}/${m.period}/`),
         json: withBase(`/api/reports/${cadence}/${m.period}.json`),
       })),
     ]),
   );
-  return new Response(JSON.stringify({ version: 1, periods }, null, 2), { headers: { 'content-type': 'application/json' } });
+  return new Response(JSON.stringify({ version: 2, periods }, null, 2), { headers: { 'content-type': 'application/json' } });
 };

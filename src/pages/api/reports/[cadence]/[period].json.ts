@@ -11,5 +11,5 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = ({ props }) => {
   const { model } = props as { model: ReportModel };
-  return new Response(JSON.stringify({ version: 1, ...model }, null, 2), { headers: { 'content-type': 'application/json' } });
+  return new Response(JSON.stringify({ version: 2, ...model }, null, 2), { headers: { 'content-type': 'application/json' } });
 };
