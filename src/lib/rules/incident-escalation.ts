@@ -7,6 +7,7 @@ import { dayIn, instant } from '../time.ts';
 import type { Rule } from './types.ts';
 import { exampleIncident } from './incident-example.ts';
 import { approximateNote, when } from './util.ts';
+import { incidentAt } from '../as-of.ts';
 
 /** A P1 detected at 10:05, so escalation is due within its 15-minute response time (by 10:20). */
 const p1 = (escalations: string) => exampleIncident({ 'severity: P3': 'severity: P1' }, escalations);
@@ -30,7 +31,8 @@ export const incidentEscalation: Rule = {
   check(ctx) {
     const tz = ctx.policy.timezone;
     for (const document of ctx.targetsOf('incident')) {
-      const d = document.data;
+      // As of --now (src/lib/as-of.ts): an acknowledgement or escalation stamped after it has not happened yet.
+      const d = incidentAt(document.data, ctx.policy.timezone, ctx.now);
       // Each level the incident held owes its roles from when it was reached; fixed before a level's
       // delay ran out, that level owes nothing (a zero delay always escalates).
       for (const owed of escalationsOwed(ctx.policy, d, ctx.now)) {

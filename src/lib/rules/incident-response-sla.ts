@@ -7,6 +7,7 @@ import { dayIn, instant } from '../time.ts';
 import type { Rule } from './types.ts';
 import { exampleIncident } from './incident-example.ts';
 import { approximateNote, when } from './util.ts';
+import { incidentAt } from '../as-of.ts';
 
 /** A P2 detected at 10:05 (30-minute response time: due 10:35), acknowledged at line 11. */
 const incident = (acknowledged: string) =>
@@ -31,7 +32,8 @@ export const incidentResponseSla: Rule = {
   check(ctx) {
     const tz = ctx.policy.timezone;
     for (const document of ctx.targetsOf('incident')) {
-      const d = document.data;
+      // As of --now (src/lib/as-of.ts): an acknowledgement or escalation stamped after it has not happened yet.
+      const d = incidentAt(document.data, ctx.policy.timezone, ctx.now);
       const due = responseDue(ctx.policy, d);
       const { deadline } = due;
       const allowed = formatDuration(ctx.policy.severities[due.level].response_time);
