@@ -7,7 +7,7 @@
  * and the example handbook produce to a pattern, so a new rule or a reworded message cannot slip through.
  */
 import type { Diagnostic } from '../diagnostics.ts';
-import { CADENCE_LABELS, CHANGE_RESULT_LABELS, INCIDENT_STATUS_LABELS, RISK_LABELS } from '../labels.ts';
+import { ACTION_TYPE_LABELS, CADENCE_LABELS, CHANGE_RESULT_LABELS, INCIDENT_STATUS_LABELS, RISK_LABELS } from '../labels.ts';
 
 /** What the catalog may look up that the English message names only by id. */
 export interface MessageNames {
@@ -103,6 +103,15 @@ export const KOREAN_RULES: Readonly<Record<string, KoreanRule>> = {
         /^Expected a (\S+) incident to be acknowledged within (.+) of detection \(by (.+)\), found (.+)$/,
         ([sev, within, by, took]) => `${sev} 장애는 감지 후 ${d(within)} 안에(${by}까지) 인지해야 하는데 ${d(took)} 걸렸습니다`,
       ],
+      [
+        /^Expected a (\S+) incident to be acknowledged within (.+) of becoming \S+ at (.+) \(by (.+)\); timeline\.acknowledged is not recorded$/,
+        ([sev, within, at, by]) =>
+          `${at}에 ${sev}가 된 장애는 그때부터 ${d(within)} 안에(${by}까지) 인지해야 하는데 인지 시각(timeline.acknowledged)이 기록되지 않았습니다`,
+      ],
+      [
+        /^Expected a (\S+) incident to be acknowledged within (.+) of becoming \S+ at (.+) \(by (.+)\), found (.+)$/,
+        ([sev, within, at, by, took]) => `${at}에 ${sev}가 된 장애는 그때부터 ${d(within)} 안에(${by}까지) 인지해야 하는데 ${d(took)} 걸렸습니다`,
+      ],
     ],
   },
   'incident/escalation': {
@@ -115,6 +124,14 @@ export const KOREAN_RULES: Readonly<Record<string, KoreanRule>> = {
       [
         /^Expected escalation to (\S+) by (.+) for a (\S+) incident, found it at (.+)$/,
         ([role, by, sev, at], names) => `${sev} 장애는 ${by}까지 ${names.role(role)}에게 에스컬레이션해야 하는데 ${at}에 했습니다`,
+      ],
+      [
+        /^Expected escalation to (.+) \((\S+)\) by (.+) for the incident once it was (\S+), found none$/,
+        ([name, _role, by, sev]) => `${sev}가 된 장애는 ${by}까지 ${name}에게 에스컬레이션해야 하는데 기록이 없습니다`,
+      ],
+      [
+        /^Expected escalation to (\S+) by (.+) for the incident once it was (\S+), found it at (.+)$/,
+        ([role, by, sev, at], names) => `${sev}가 된 장애는 ${by}까지 ${names.role(role)}에게 에스컬레이션해야 하는데 ${at}에 했습니다`,
       ],
     ],
   },
@@ -165,6 +182,66 @@ export const KOREAN_RULES: Readonly<Record<string, KoreanRule>> = {
       ],
     ],
   },
+  'incident/severity-history': {
+    description: '레벨 이력(severity_history)은 감지 때의 레벨로 시작해 시간 순이고, severity는 도달한 가장 높은 레벨입니다.',
+  },
+  'incident/deprecated-field': {
+    description: '장애는 예전의 한 개짜리 `scenario:` 대신 `scenarios: [..]`(주 시나리오 먼저)를 씁니다.',
+    messages: [
+      [
+        /^"scenario" is deprecated; replace the line "scenario: (.+)" with "scenarios: \[(.+)\]" \(list further scenarios after it, the primary first\)$/,
+        ([old, list]) => `"scenario"는 더 쓰지 않습니다. "scenario: ${old}" 줄을 "scenarios: [${list}]"로 바꾸세요(다른 시나리오는 그 뒤에, 주 시나리오 먼저)`,
+      ],
+      [
+        /^"scenario" is deprecated and ignored next to "scenarios" \((.+)\); delete the line "scenario: (.+?)"( or add (.+) to scenarios)?$/,
+        ([list, old, also, extra]) =>
+          `"scenario"는 더 쓰지 않으며 "scenarios"(${list}) 옆에서는 무시됩니다. "scenario: ${old}" 줄을 지우세요${also ? ` (또는 ${extra}을(를) scenarios에 더하세요)` : ''}`,
+      ],
+    ],
+  },
+  'incident/contributing-factor': { description: '사후 분석의 기여 요인은 정책 postmortems.contributing_factors 분류의 id입니다.' },
+  'incident/preventive-action': {
+    description: 'P1/P2 사후 분석에는 취소되지 않은 재발 방지(type: prevent) 조치 항목이 하나 이상 있습니다.',
+    messages: [
+      [
+        /^Expected a (\S+) postmortem to have at least one action item with "type: prevent", found (.+)$/,
+        ([sev, found]) =>
+          `${sev} 사후 분석에는 재발 방지(type: prevent) 조치 항목이 하나 이상 있어야 하는데 ${
+            found === 'no action items'
+              ? '조치 항목이 없습니다'
+              : found.startsWith('only ')
+                ? `${found
+                    .slice(5)
+                    .split(', ')
+                    .map((t) => label(ACTION_TYPE_LABELS, t))
+                    .join(', ')} 항목만 있습니다`
+                : `유형 없는 항목 ${found.split(' ')[0]}건만 있습니다`
+          }`,
+      ],
+    ],
+  },
+  'incident/status-agrees': {
+    description: '저장된 상태(status)가 타임스탬프와 맞습니다: --now 이전에 해결된 장애는 해결 이후 상태이고, 완료일이 있는 조치 항목은 완료입니다.',
+  },
+  'runbook/reviewed-after-incident': {
+    description: 'P1/P2 장애에 쓰인 런북은 그 장애가 해결된 뒤 정책이 정한 날(기본 14일) 안에 검토합니다. 달력상 검토 기한과 상관없습니다.',
+    messages: [
+      [
+        /^Expected a review within (\d+) days of incident (\S+) \(resolved (\S+)\), by (\S+), which used this runbook; last reviewed (\S+)$/,
+        ([days, incident, resolved, by, last]) =>
+          `이 런북을 쓴 장애 ${incident}(${resolved} 해결) 뒤 ${days}일 안에(${by}까지) 검토해야 하는데 마지막 검토는 ${last}입니다`,
+      ],
+    ],
+  },
+  'policy/search-alias': {
+    description: '정책의 search.aliases가 가리키는 런북과 가이드 페이지가 있습니다(없는 페이지의 별칭은 아무것도 찾지 못합니다).',
+    messages: [
+      [
+        /^Expected the page (\S+) for its search aliases, found none; write content\/(\S+)\.mdx or fix the path in search\.aliases$/,
+        ([page, file]) => `검색 별칭이 가리키는 페이지 ${page}가 없습니다. content/${file}.mdx를 쓰거나 search.aliases의 경로를 고치세요`,
+      ],
+    ],
+  },
   'security/phases': { description: '보안 장애는 탐지, 분석, 봉쇄, 제거, 복구, 사후 조치를 순서대로 빠짐없이 기록합니다.' },
   'change/required-sections': { description: '변경에는 영향 분석, 롤백 계획, 실행 계획, 모니터링 계획이 있습니다(프런트매터 필드 또는 ## 절).' },
   'change/four-eyes': {
@@ -179,8 +256,9 @@ export const KOREAN_RULES: Readonly<Record<string, KoreanRule>> = {
         ([roles, who]) => `승인자는 ${roles.replaceAll(' or ', ' 또는 ')} 역할이어야 하는데 ${who}이(가) 승인했습니다`,
       ],
       [
-        /^Expected (\d+) approval\(s\) from someone other than the requester for (.+), found (\d+)$/,
-        ([needed, why, found]) => `${changeKind(why)}에는 요청자 외 승인 ${needed}건이 필요한데 ${found}건입니다`,
+        /^Expected (\d+) approval\(s\) from someone other than the requester for (.+), found (\d+)( \((\d+) automated gate\(s\) do not count as a person\))?$/,
+        ([needed, why, found, gated, gates]) =>
+          `${changeKind(why)}에는 요청자 외 승인 ${needed}건이 필요한데 ${found}건입니다${gated ? ` (자동 승인 게이트 ${gates}건은 사람의 승인으로 세지 않습니다)` : ''}`,
       ],
     ],
   },
@@ -190,6 +268,11 @@ export const KOREAN_RULES: Readonly<Record<string, KoreanRule>> = {
       [
         /^Expected (\d+) approval\(s\) before execution at (.+), found approval by (.+) at (.+)$/,
         ([needed, executed, who, at]) => `${executed} 실행 전에 승인 ${needed}건이 필요한데 ${who}의 승인이 ${at}에야 있었습니다`,
+      ],
+      [
+        /^Expected (\d+) approval\(s\) before execution at (.+), found it executed without any approval \(실행되었으나 승인 없음\)(; (\d+) automated gate\(s\) do not count as a person)?$/,
+        ([needed, executed, gated, gates]) =>
+          `${executed} 실행 전에 승인 ${needed}건이 필요한데 승인 없이 실행되었습니다${gated ? ` (자동 승인 게이트 ${gates}건은 사람의 승인으로 세지 않습니다)` : ''}`,
       ],
     ],
   },
@@ -336,12 +419,19 @@ export function ruleDescriptionKo(rule: { id: string; description: string }): st
 
 /** The Korean of a finding's message, or undefined when no pattern of its rule matches. */
 export function translateMessage(d: Pick<Diagnostic, 'rule' | 'message'>, names: MessageNames = ID_NAMES): string | undefined {
+  // Any finding computed from approximate times ends so (src/lib/rules/util.ts approximateNote); the
+  // rest of the message is matched as usual and the note said in Korean.
+  const approximate = APPROXIMATE.exec(d.message);
+  const message = approximate ? d.message.slice(0, approximate.index) : d.message;
+  const note = approximate ? `; 대략적인 시각으로 계산했습니다 (${approximate[1]})` : '';
   for (const [pattern, translate] of KOREAN_RULES[d.rule]?.messages ?? []) {
-    const m = pattern.exec(d.message);
-    if (m) return translate(Array.from({ length: 8 }, (_, i) => m[i + 1] ?? '') as Groups, names);
+    const m = pattern.exec(message);
+    if (m) return translate(Array.from({ length: 8 }, (_, i) => m[i + 1] ?? '') as Groups, names) + note;
   }
   return undefined;
 }
+
+const APPROXIMATE = /; computed from approximate times \((.*)\)$/;
 
 /** What the site shows for a finding: the Korean, or the rule's own English when there is none. */
 export function messageKo(d: Pick<Diagnostic, 'rule' | 'message'>, names?: MessageNames): string {
