@@ -4,55 +4,13 @@
  */
 import type { z } from 'astro/zod';
 import { closest, distance } from 'fastest-levenshtein';
+import { jsonSchemaOf, knownKeysAt } from './schema-json.ts';
 import type { YamlPath } from './source.ts';
 
 export interface SchemaProblem {
   /** Path of the offending key; for a missing key, the path of the key itself (the locator falls back to its parent). */
   path: YamlPath;
   message: string;
-}
-
-interface ZodDefLike {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  out?: z.ZodType;
-  in?: z.ZodType;
-  options?: z.ZodType[];
-}
-
-function defOf(schema: z.ZodType): ZodDefLike {
-  return (schema as unknown as { _zod: { def: ZodDefLike } })._zod.def;
-}
-
-/** The object keys the schema accepts at `path`, following optional/default/array/pipe wrappers. */
-function knownKeysAt(schema: z.ZodType, path: YamlPath): string[] {
-  let current: z.ZodType | undefined = schema;
-  const unwrap = (s: z.ZodType): z.ZodType => {
-    let d = defOf(s);
-    let guard = 0;
-    while (guard++ < 20) {
-      if ((d.type === 'optional' || d.type === 'default' || d.type === 'nullable' || d.type === 'prefault') && d.innerType) s = d.innerType;
-      else if (d.type === 'pipe' && d.out && defOf(d.out).type !== 'transform') s = d.out;
-      else if (d.type === 'pipe' && d.in) s = d.in;
-      else break;
-      d = defOf(s);
-    }
-    return s;
-  };
-  for (const segment of path) {
-    if (!current) return [];
-    const s = unwrap(current);
-    const d = defOf(s);
-    if (d.type === 'object' && d.shape && typeof segment === 'string') current = d.shape[segment];
-    else if (d.type === 'array' && d.element && typeof segment === 'number') current = d.element;
-    else if (d.type === 'record') return [];
-    else return [];
-  }
-  if (!current) return [];
-  const d = defOf(unwrap(current));
-  return d.type === 'object' && d.shape ? Object.keys(d.shape) : [];
 }
 
 export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
@@ -93,7 +51,7 @@ export function schemaProblems(schema: z.ZodType, data: unknown, error: z.ZodErr
     const found = valueAt(data, path);
     switch (issue.code) {
       case 'unrecognized_keys': {
-        const known = knownKeysAt(schema, path);
+        const known = knownKeysAt(jsonSchemaOf(schema), path);
         for (const key of issue.keys) {
           const guess = didYouMean(key, known);
           const where = path.length ? ` in "${path.join('.')}"` : '';

@@ -8,12 +8,9 @@ export const EMERGENCY_REASONS = ['outage-risk', 'security-vulnerability', 'data
 
 const Approval = z
   .strictObject({
-    /** The person who approved (roster id). */
-    approver: PersonRef.optional(),
-    /** Or: the automated gate that passed (e.g. `ci-policy-check`); never counted as a person. */
-    gate: Slug.optional(),
-    /** When. */
-    at: Timestamp,
+    approver: PersonRef.optional().meta({ description: "The person who approved (roster id)." }),
+    gate: Slug.optional().meta({ description: "Or: the automated gate that passed (e.g. `ci-policy-check`); never counted as a person." }),
+    at: Timestamp.meta({ description: "When." }),
   })
   .superRefine((a, ctx) => {
     if ((a.approver === undefined) === (a.gate === undefined))
@@ -33,50 +30,29 @@ export function isPersonApproval(a: z.output<typeof Approval>): a is PersonAppro
 }
 
 export const ChangeSchema = z.strictObject({
-  /** What changes, in one line. */
-  title: z.string().min(1),
-  /** standard (pre-approved, routine), normal, or emergency (guide: 긴급 변경). */
-  type: z.enum(CHANGE_TYPES),
-  /** Who asked for it (guide: 요청자 정보). */
-  requester: PersonRef,
-  /** When it was requested. */
-  requested_at: Timestamp,
-  /** Services it touches. */
-  services: z.array(ServiceRef).min(1),
-  /** Risk assessment (guide: 리스크 평가); decides how many approvals are needed. */
-  risk: z.enum(['low', 'medium', 'high']),
-  /** What it affects and how (guide: 영향도 분석). */
-  impact_analysis: z.string().optional(),
-  /** Technical review (guide: 기술적 검토). */
-  technical_review: z.strictObject({ reviewer: PersonRef, at: Timestamp }).optional(),
-  /**
-   * Approvals (guide: 변경 승인): `{ approver: <person>, at }` for a person, or `{ gate: <check id>, at }` for
-   * an automated approval gate (a CI policy check). A gate is recorded and shown, but it is never a
-   * person's approval: it counts neither towards the approvals a risk needs nor as an approver role.
-   */
-  approvals: z.array(Approval).default([]),
-  /** Planned execution window; it ends at or after its start. */
+  title: z.string().min(1).meta({ description: "What changes, in one line." }),
+  type: z.enum(CHANGE_TYPES).meta({ description: "standard (pre-approved, routine), normal, or emergency (guide: 긴급 변경)." }),
+  requester: PersonRef.meta({ description: "Who asked for it (guide: 요청자 정보)." }),
+  requested_at: Timestamp.meta({ description: "When it was requested." }),
+  services: z.array(ServiceRef).min(1).meta({ description: "Services it touches." }),
+  risk: z.enum(['low', 'medium', 'high']).meta({ description: "Risk assessment (guide: 리스크 평가); decides how many approvals are needed." }),
+  impact_analysis: z.string().optional().meta({ description: "What it affects and how (guide: 영향도 분석)." }),
+  technical_review: z.strictObject({ reviewer: PersonRef.meta({ description: 'Who reviewed it.' }), at: Timestamp.meta({ description: 'When.' }) }).optional().meta({ description: "Technical review (guide: 기술적 검토)." }),
+  approvals: z.array(Approval).default([]).meta({ description: "Approvals (guide: 변경 승인): `{ approver: <person>, at }` for a person, or `{ gate: <check id>, at }` for an automated approval gate (a CI policy check). A gate is recorded and shown, but it is never a person's approval: it counts neither towards the approvals a risk needs nor as an approver role." }),
   window: z
-    .strictObject({ start: Timestamp, end: Timestamp })
+    .strictObject({ start: Timestamp.meta({ description: 'When it may start.' }), end: Timestamp.meta({ description: 'When it must be done.' }) })
     .superRefine((w, ctx) => {
       if (endsBeforeStart(w))
         ctx.addIssue({ code: 'custom', path: ['end'], message: `Expected the window to end after it starts (${w.start}), found ${w.end}` });
     })
-    .optional(),
-  /** How to undo it (guide: 롤백 계획). */
-  rollback_plan: z.string().optional(),
-  /** Steps to carry it out (guide: 실행 계획). */
-  execution_plan: z.string().optional(),
-  /** What is watched during and after (guide: 모니터링). */
-  monitoring_plan: z.string().optional(),
-  /** Outcome (guide: 결과 확인). */
-  result: z.enum(CHANGE_RESULTS).optional(),
-  /** When it was carried out. */
-  executed_at: Timestamp.optional(),
-  /** Emergency changes: why, and when the record was written up afterwards. */
-  emergency: z.strictObject({ reason: z.enum(EMERGENCY_REASONS), documented_at: Timestamp.optional() }).optional(),
-  /** Incidents this change is linked to (caused or fixed). */
-  related_incidents: z.array(Slug).default([]),
+    .optional().meta({ description: "Planned execution window; it ends at or after its start." }),
+  rollback_plan: z.string().optional().meta({ description: "How to undo it (guide: 롤백 계획)." }),
+  execution_plan: z.string().optional().meta({ description: "Steps to carry it out (guide: 실행 계획)." }),
+  monitoring_plan: z.string().optional().meta({ description: "What is watched during and after (guide: 모니터링)." }),
+  result: z.enum(CHANGE_RESULTS).optional().meta({ description: "Outcome (guide: 결과 확인)." }),
+  executed_at: Timestamp.optional().meta({ description: "When it was carried out." }),
+  emergency: z.strictObject({ reason: z.enum(EMERGENCY_REASONS).meta({ description: 'Why it could not wait: outage risk, a security vulnerability or data-loss risk (guide: 긴급 변경 사유).' }), documented_at: Timestamp.optional().meta({ description: 'When the record was written up after the fact (guide: 사후 문서화).' }) }).optional().meta({ description: "Emergency changes: why, and when the record was written up afterwards." }),
+  related_incidents: z.array(Slug).default([]).meta({ description: "Incidents this change is linked to (caused or fixed)." }),
   ...BaseFields,
 });
 export type Change = z.output<typeof ChangeSchema>;

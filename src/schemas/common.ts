@@ -54,7 +54,7 @@ export const Timestamp = z.preprocess(
       ctx.addIssue({ code: 'custom', message: `Expected an offset between -23:59 and +23:59 (e.g. +09:00), found "${offset}" in "${text}"` });
     }
   }),
-);
+).meta({ title: '타임스탬프 (오프셋 포함, 예: 2026-11-25T14:03:00+09:00)', type: 'string', format: 'date-time' });
 
 /**
  * An instant that may be approximate: the same text as `Timestamp`, or with a leading `~` when the
@@ -70,7 +70,7 @@ export const ApproxTimestamp = z.preprocess(
     for (const issue of result.error?.issues ?? [])
       ctx.addIssue({ code: 'custom', message: text === exact ? issue.message : `${issue.message} (after "~", which marks it approximate)` });
   }),
-);
+).meta({ title: '타임스탬프 (오프셋 포함; 대략이면 앞에 ~, 예: ~2024-05-01T15:40+09:00)', type: 'string' });
 
 /** Whether a window of two valid timestamps ends before it starts (invalid ones are reported by `Timestamp`). */
 export function endsBeforeStart(window: { start: string; end: string }): boolean {
@@ -92,18 +92,18 @@ export const PlainDate = z.preprocess(
       ctx.addIssue({ code: 'custom', message: `Expected a real calendar date, found "${text}"` });
     }
   }),
-);
+).meta({ title: '날짜 (YYYY-MM-DD)', type: 'string', format: 'date' });
 
 /** Lower-case slug used for ids of people, services, scenarios, roles and documents. */
 export const Slug = z.string().regex(/^[a-z0-9\uac00-\ud7a3][a-z0-9\uac00-\ud7a3-]*$/, {
   message: 'Expected an id of lower-case letters, digits, Hangul and "-" (e.g. "order-db" or "복제-지연")',
-});
+}).meta({ title: 'id (소문자, 숫자, 한글, -)' });
 
 /** A person, by their roster id in `content/policy.yaml`. */
-export const PersonRef = Slug.describe('A person id from the policy roster');
+export const PersonRef = Slug.meta({ title: '사람 id (정책 명단)', description: 'A person id from the policy roster' });
 
 /** A service name, as used on the services pages and in filters. */
-export const ServiceRef = Slug.describe('A service id, e.g. "order-api"');
+export const ServiceRef = Slug.meta({ title: '서비스 id', description: 'A service id, e.g. "order-api"' });
 
 /** Who may read a document. Restricted documents are left out of the default (public) build. */
 const Visibility = z.enum(['public', 'restricted']);
@@ -138,24 +138,18 @@ export const IsoDuration = z
   })
   .refine((text) => durationYears(text) <= MAX_DURATION_YEARS, {
     message: `Expected a duration of at most ${MAX_DURATION_YEARS} years (no deadline in a handbook is further away)`,
-  });
+  }).meta({ title: 'ISO 8601 기간 (예: PT15M, P1D)', format: 'duration' });
 
 /** A written-down exception: the rule id to silence for this document and why. */
 const Suppression = z.strictObject({
-  /** Rule id, e.g. `incident/response-sla`. */
-  rule: z.string().regex(/^[a-z-]+\/[a-z0-9-]+$/, { message: 'Expected a rule id such as "incident/response-sla"' }),
-  /** Why the rule does not apply here. Shown on the compliance page. */
-  reason: z.string().min(10, { message: 'Expected a reason of at least 10 characters' }),
+  rule: z.string().regex(/^[a-z-]+\/[a-z0-9-]+$/, { message: 'Expected a rule id such as "incident/response-sla"' }).meta({ description: "Rule id, e.g. `incident/response-sla`." }),
+  reason: z.string().min(10, { message: 'Expected a reason of at least 10 characters' }).meta({ description: "Why the rule does not apply here. Shown on the compliance page." }),
 });
 
 /** Fields every document kind may carry. */
 export const BaseFields = {
-  /** Labels for browsing and search. */
-  tags: z.array(Slug).default([]),
-  /** `restricted` keeps the document out of the public build. */
-  visibility: Visibility.optional(),
-  /** Rules this document is excused from, each with a reason. */
-  suppress: z.array(Suppression).default([]),
-  /** Ids this document had before it was renamed: their pages redirect here, so links in alerts and chats keep working. */
-  former_ids: z.array(Slug).default([]),
+  tags: z.array(Slug).default([]).meta({ description: "Labels for browsing and search." }),
+  visibility: Visibility.optional().meta({ description: "`restricted` keeps the document out of the public build." }),
+  suppress: z.array(Suppression).default([]).meta({ description: "Rules this document is excused from, each with a reason." }),
+  former_ids: z.array(Slug).default([]).meta({ description: "Ids this document had before it was renamed: their pages redirect here, so links in alerts and chats keep working." }),
 };

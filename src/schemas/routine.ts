@@ -6,22 +6,14 @@ import { z } from 'astro/zod';
 import { BaseFields, PersonRef, Slug, Timestamp } from './common.ts';
 
 export const RoutineSchema = z.strictObject({
-  /** Optional title; defaults to the routine's name and date. */
-  title: z.string().optional(),
-  /** When it was done. */
-  performed_at: Timestamp,
-  /** Who did it. */
-  performer: PersonRef,
-  /** pass or fail. */
-  outcome: z.enum(['pass', 'fail']),
-  /** Evidence: links, job ids, ticket numbers. */
-  evidence: z.array(z.string()).default([]),
-  /** What was found, in one or two lines. */
-  findings: z.string().optional(),
-  /** Change or incident ids that follow up a failure. */
-  follow_up: z.array(Slug).default([]),
-  /** Runbook ids exercised (a failover drill exercises its runbook). */
-  runbooks: z.array(Slug).default([]),
+  title: z.string().optional().meta({ description: "Optional title; defaults to the routine's name and date." }),
+  performed_at: Timestamp.meta({ description: "When it was done." }),
+  performer: PersonRef.meta({ description: "Who did it." }),
+  outcome: z.enum(['pass', 'fail']).meta({ description: "pass or fail." }),
+  evidence: z.array(z.string()).default([]).meta({ description: "Evidence: links, job ids, ticket numbers." }),
+  findings: z.string().optional().meta({ description: "What was found, in one or two lines." }),
+  follow_up: z.array(Slug).default([]).meta({ description: "Change or incident ids that follow up a failure." }),
+  runbooks: z.array(Slug).default([]).meta({ description: "Runbook ids exercised (a failover drill exercises its runbook)." }),
   ...BaseFields,
 });
 export type Routine = z.output<typeof RoutineSchema>;

@@ -3,22 +3,14 @@ import { z } from 'astro/zod';
 import { BaseFields, IsoDuration, PersonRef, PlainDate, ServiceRef, Slug } from './common.ts';
 
 export const RunbookSchema = z.strictObject({
-  /** Page title. */
-  title: z.string().min(1),
-  /** One or two sentences: when to open this runbook. */
-  summary: z.string().min(1),
-  /** Services this runbook applies to. */
-  services: z.array(ServiceRef).min(1),
-  /** Failure scenario ids from policy that this runbook covers. */
-  scenarios: z.array(Slug).default([]),
-  /** Person responsible for keeping it correct. */
-  owner: PersonRef,
-  /** Day of the last review. */
-  last_reviewed: PlainDate,
-  /** Overrides the policy's review interval for this runbook. */
-  review_interval: IsoDuration.optional(),
-  /** Related runbook ids. */
-  related: z.array(Slug).default([]),
+  title: z.string().min(1).meta({ description: "Page title." }),
+  summary: z.string().min(1).meta({ description: "One or two sentences: when to open this runbook." }),
+  services: z.array(ServiceRef).min(1).meta({ description: "Services this runbook applies to." }),
+  scenarios: z.array(Slug).default([]).meta({ description: "Failure scenario ids from policy that this runbook covers." }),
+  owner: PersonRef.meta({ description: "Person responsible for keeping it correct." }),
+  last_reviewed: PlainDate.meta({ description: "Day of the last review." }),
+  review_interval: IsoDuration.optional().meta({ description: "Overrides the policy's review interval for this runbook." }),
+  related: z.array(Slug).default([]).meta({ description: "Related runbook ids." }),
   ...BaseFields,
 });
 export type Runbook = z.output<typeof RunbookSchema>;

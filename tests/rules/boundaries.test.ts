@@ -46,9 +46,17 @@ describe('response time', () => {
   it('counts across midnight and the year boundary in the policy time zone', async () => {
     // As of a moment after both (src/lib/as-of.ts): an acknowledgement after --now has not happened yet.
     const after = { now: '2027-01-02T09:00:00+09:00' };
-    const late = await runRule(incidentResponseSla, { 'incidents/2026/i.mdx': incident('P2', '2026-12-31T23:45:00+09:00', '2027-01-01T00:16:00+09:00') }, after);
+    const late = await runRule(
+      incidentResponseSla,
+      { 'incidents/2026/i.mdx': incident('P2', '2026-12-31T23:45:00+09:00', '2027-01-01T00:16:00+09:00') },
+      after,
+    );
     expect(late.findings.map((f) => f.day)).toEqual(['2027-01-01']);
-    const onTime = await runRule(incidentResponseSla, { 'incidents/2026/i.mdx': incident('P2', '2026-12-31T23:45:00+09:00', '2027-01-01T00:15:00+09:00') }, after);
+    const onTime = await runRule(
+      incidentResponseSla,
+      { 'incidents/2026/i.mdx': incident('P2', '2026-12-31T23:45:00+09:00', '2027-01-01T00:15:00+09:00') },
+      after,
+    );
     expect(onTime.findings).toEqual([]);
   });
 

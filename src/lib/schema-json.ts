@@ -1,0 +1,138 @@
+/**
+ * The one walk over the schemas: zod's own JSON Schema of each (`z.toJSONSchema`, input side: what an
+ * author writes). Field docs and type labels live in the schemas as `.meta({ description, title })`
+ * (src/schemas/), so the JSON Schema carries them; the frontmatter reference page, the "did you mean"
+ * of unknown keys and the published `/schemas/<kind>.json` all read this, never zod's internals. Pure.
+ */
+import { z } from 'astro/zod';
+import type { YamlPath } from './source.ts';
+
+export interface JsonSchema {
+  type?: string | string[];
+  title?: string;
+  description?: string;
+  format?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  items?: JsonSchema;
+  additionalProperties?: boolean | JsonSchema;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  enum?: unknown[];
+  const?: unknown;
+  default?: unknown;
+  [key: string]: unknown;
+}
+
+const cache = new WeakMap<z.ZodType, JsonSchema>();
+
+/** The JSON Schema (draft 2020-12) of what an author may write for `schema`. */
+export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
+  let json = cache.get(schema);
+  if (!json) {
+    // Timestamps and dates are preprocessed (a YAML reader may hand over a Date): that step has no JSON
+    // Schema, so it stands as "anything" and the type comes from the field's meta (src/schemas/common.ts).
+    json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', reused: 'inline' }) as JsonSchema;
+    cache.set(schema, json);
+  }
+  return json;
+}
+
+/** The alternatives a value may take: a union's members, or the schema itself. */
+function alternatives(s: JsonSchema): JsonSchema[] {
+  const list = s.anyOf ?? s.oneOf;
+  return list ? list.flatMap(alternatives) : [s];
+}
+
+function objectOf(s: JsonSchema | undefined): JsonSchema | undefined {
+  return s && alternatives(s).find((a) => a.properties);
+}
+
+/** The keys an object accepts at `path` (following lists and unions); empty where any key goes. */
+export function knownKeysAt(json: JsonSchema, path: YamlPath): string[] {
+  let current: JsonSchema | undefined = json;
+  for (const segment of path) {
+    if (!current) return [];
+    if (typeof segment === 'number') current = alternatives(current).find((a) => a.items)?.items;
+    else current = objectOf(current)?.properties?.[segment];
+  }
+  return Object.keys(objectOf(current)?.properties ?? {});
+}
+
+export interface FieldRow {
+  /** Dotted path; list elements are written `items[]`. */
+  path: string;
+  depth: number;
+  /** The type as the reference page says it (Korean). */
+  type: string;
+  required: boolean;
+  /** The default, as JSON. */
+  default?: string;
+  doc?: string;
+}
+
+function typeLabel(s: JsonSchema | undefined): string {
+  if (!s) return '아무 값';
+  if (s.title) return s.title;
+  if (s.enum) return s.enum.map(String).join(' | ');
+  if (s.const !== undefined) return String(s.const);
+  const union = s.anyOf ?? s.oneOf;
+  if (union) return union.map(typeLabel).join(' 또는 ');
+  switch (Array.isArray(s.type) ? s.type[0] : s.type) {
+    case 'string':
+      return '문자열';
+    case 'integer':
+      return '정수';
+    case 'number':
+      return '숫자';
+    case 'boolean':
+      return '참/거짓';
+    case 'array':
+      return `목록 (${typeLabel(s.items)})`;
+    case 'object':
+      return s.properties ? '객체' : `맵 (문자열 → ${typeLabel(typeof s.additionalProperties === 'object' ? s.additionalProperties : undefined)})`;
+    default:
+      return '아무 값';
+  }
+}
+
+/** Rows of a schema's fields, depth-first, in declaration order, down to `maxDepth` levels. */
+export function fieldRows(json: JsonSchema, maxDepth = 3): FieldRow[] {
+  const rows: FieldRow[] = [];
+  const walk = (object: JsonSchema, path: string[]) => {
+    const required = new Set(object.required ?? []);
+    for (const [key, field] of Object.entries(object.properties ?? {})) {
+      const here = [...path, key];
+      const row: FieldRow = { path: here.join('.'), depth: path.length, type: typeLabel(field), required: required.has(key) && field.default === undefined };
+      if (field.default !== undefined) row.default = JSON.stringify(field.default);
+      const doc = field.description ?? alternatives(field).find((a) => a.description)?.description;
+      if (doc) row.doc = doc;
+      rows.push(row);
+      if (path.length + 1 >= maxDepth) continue;
+      const inner = objectOf(field);
+      if (inner) walk(inner, here);
+      else {
+        const element = objectOf(alternatives(field).find((a) => a.items)?.items);
+        if (element) walk(element, [...path, `${key}[]`]);
+      }
+    }
+  };
+  walk(objectOf(json) ?? json, []);
+  return rows;
+}
+
+/** The schemas published for editors (`schemas/<name>.json` in the repository, `/schemas/<name>.json` on the site), by name. */
+export function publishedSchemas(kinds: {
+  guide: z.ZodType;
+  runbook: z.ZodType;
+  incident: z.ZodType;
+  change: z.ZodType;
+  routine: z.ZodType;
+  reports: Record<string, z.ZodType>;
+  policy: z.ZodType;
+}): Record<string, JsonSchema> {
+  const { reports, ...rest } = kinds;
+  const all: Record<string, z.ZodType> = { ...rest, ...Object.fromEntries(Object.entries(reports).map(([c, s]) => [`report-${c}`, s])) };
+  return Object.fromEntries(Object.entries(all).map(([name, schema]) => [name, jsonSchemaOf(schema)]));
+}
