@@ -80,7 +80,11 @@ function measure(limits: { minText: number; minChars: number; minTitle: number }
       const range = document.createRange();
       range.selectNodeContents(node);
       const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
-      if (lines > 1 && text.length / lines < limits.minChars) out.squeezed.push(`${lines} lines ${snippet}`);
+      // Squeezed means a narrow column: prose that wraps a short run between two inline code spans
+      // in a wide paragraph is ordinary line breaking, not a column one syllable wide.
+      const block = el.closest('td, th, dd, dt, li, p, figcaption, caption, div') ?? el;
+      const narrow = block.getBoundingClientRect().width < limits.minChars * 3 * size;
+      if (lines > 1 && text.length / lines < limits.minChars && narrow) out.squeezed.push(`${lines} lines ${snippet}`);
     }
   }
   for (const a of main.querySelectorAll<HTMLElement>('.list-table .cell-title a')) {
