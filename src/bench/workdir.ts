@@ -98,38 +98,14 @@ function componentNames(contentDir: string): string[] {
 
 function writeBare(bare: string, projectRoot: string, contentDir: string): void {
   const names = componentNames(contentDir);
-  const files = new Map<string, string>([
-    ['package.json', '{ "name": "bare-astro", "private": true, "type": "module" }\n'],
-    [
-      'astro.config.mjs',
-      `import mdx from '@astrojs/mdx';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [mdx()], trailingSlash: 'always', build: { format: 'directory' }, devToolbar: { enabled: false } });\n`,
-    ],
-    [
-      'src/content.config.ts',
-      `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { docs: defineCollection({ loader: glob({ base: ${JSON.stringify(contentDir)}, pattern: '**/*.mdx' }) }) };\n`,
-    ],
-    ['src/components/Stub.astro', '<div class="stub"></div>\n'],
-    [
-      'src/pages/[...slug].astro',
-      `---
-import { getCollection, render } from 'astro:content';
-import Stub from '../components/Stub.astro';
-export async function getStaticPaths() {
-  return (await getCollection('docs')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
-}
-const { entry } = Astro.props;
-const { Content } = await render(entry);
-const components = { ${names.map((n) => `${n}: Stub`).join(', ')} };
----
-<!doctype html>
-<html lang="ko"><head><meta charset="utf-8" /><title>{entry.data.title ?? entry.id}</title></head>
-<body><main><h1>{entry.data.title ?? entry.id}</h1><Content components={components} /></main></body></html>
-`,
-    ],
-    ['tsconfig.json', '{ "extends": "astro/tsconfigs/strict" }\n'],
-  ]);
-  writeFiles(bare, files);
-  linkNodeModules(projectRoot, bare);
+  writeBareProject(bare, projectRoot, {
+    name: 'bare-astro',
+    mdx: true,
+    base: contentDir,
+    pattern: '**/*.mdx',
+    components: names,
+    files: new Map([['src/components/Stub.astro', '<div class="stub"></div>\n']]),
+  });
 }
 
 /** The Markdown floor: the same files as `.md` (frontmatter and bodies unchanged), one collection, a trivial layout. */
@@ -138,33 +114,50 @@ function writeBareMarkdown(dir: string, projectRoot: string, contentDir: string)
   for (const rel of readdirSync(contentDir, { recursive: true, encoding: 'utf8' })) {
     if (rel.endsWith('.mdx')) bodies.set(`content/${rel.slice(0, -'.mdx'.length)}.md`, readFileSync(path.join(contentDir, rel), 'utf8'));
   }
+  writeBareProject(dir, projectRoot, { name: 'bare-astro-markdown', mdx: false, base: './content', pattern: '**/*.md', components: [], files: bodies });
+}
+
+interface BareProject {
+  name: string;
+  mdx: boolean;
+  /** The collection's folder and glob. */
+  base: string;
+  pattern: string;
+  /** Component names the bodies use, rendered as a stub (MDX only). */
+  components: readonly string[];
+  files: ReadonlyMap<string, string>;
+}
+
+/** A bare Astro 7 project: one collection rendered by one page with a trivial layout. */
+function writeBareProject(dir: string, projectRoot: string, p: BareProject): void {
+  const stub = p.components.length > 0;
   const files = new Map<string, string>([
-    ['package.json', '{ "name": "bare-astro-markdown", "private": true, "type": "module" }\n'],
+    ['package.json', `{ "name": "${p.name}", "private": true, "type": "module" }\n`],
     [
       'astro.config.mjs',
-      `import { defineConfig } from 'astro/config';\nexport default defineConfig({ trailingSlash: 'always', build: { format: 'directory' }, devToolbar: { enabled: false } });\n`,
+      `${p.mdx ? "import mdx from '@astrojs/mdx';\n" : ''}import { defineConfig } from 'astro/config';\nexport default defineConfig({ ${p.mdx ? 'integrations: [mdx()], ' : ''}trailingSlash: 'always', build: { format: 'directory' }, devToolbar: { enabled: false } });\n`,
     ],
     [
       'src/content.config.ts',
-      `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { docs: defineCollection({ loader: glob({ base: './content', pattern: '**/*.md' }) }) };\n`,
+      `import { defineCollection } from 'astro:content';\nimport { glob } from 'astro/loaders';\nexport const collections = { docs: defineCollection({ loader: glob({ base: ${JSON.stringify(p.base)}, pattern: '${p.pattern}' }) }) };\n`,
     ],
     [
       'src/pages/[...slug].astro',
       `---
 import { getCollection, render } from 'astro:content';
-export async function getStaticPaths() {
+${stub ? "import Stub from '../components/Stub.astro';\n" : ''}export async function getStaticPaths() {
   return (await getCollection('docs')).map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
 }
 const { entry } = Astro.props;
 const { Content } = await render(entry);
----
+${stub ? `const components = { ${p.components.map((n) => `${n}: Stub`).join(', ')} };\n` : ''}---
 <!doctype html>
 <html lang="ko"><head><meta charset="utf-8" /><title>{entry.data.title ?? entry.id}</title></head>
-<body><main><h1>{entry.data.title ?? entry.id}</h1><Content /></main></body></html>
+<body><main><h1>{entry.data.title ?? entry.id}</h1><Content${stub ? ' components={components}' : ''} /></main></body></html>
 `,
     ],
     ['tsconfig.json', '{ "extends": "astro/tsconfigs/strict" }\n'],
-    ...bodies,
+    ...p.files,
   ]);
   writeFiles(dir, files);
   linkNodeModules(projectRoot, dir);
