@@ -11,6 +11,8 @@ export type Flag = ParseArgsOptionDescriptor & {
   description: string;
   /** The value's placeholder in the help text (`ISO`, `DIR`, `pretty|json|github`). */
   value?: string;
+  /** A heading the flag is listed under (`incident`, `change`), for commands whose flags depend on a kind. */
+  section?: string;
 };
 
 export interface CommandSpec<F extends Record<string, Flag>> {
@@ -51,10 +53,17 @@ export function defineCommand<const F extends Record<string, Flag>>(spec: Comman
 function helpText(usage: string, flags: Record<string, Flag>, notes?: string): string {
   const names = Object.entries(flags).map(([name, f]) => {
     const long = `--${name}${f.type === 'string' ? ` ${f.value ?? 'VALUE'}` : ''}`;
-    return [f.short ? `-${f.short}, ${long}` : long, f.description] as const;
+    return [f.short ? `-${f.short}, ${long}` : long, f.description, f.section] as const;
   });
-  const width = Math.max(...names.map(([n]) => n.length)) + 2;
-  const lines = [`Usage: ${usage}`, '', ...names.map(([n, d]) => `  ${n.padEnd(width)}${d}`)];
+  // Aligned, but a very long flag (a long list of values) does not push every description to the right.
+  const width = Math.min(Math.max(...names.map(([n]) => n.length)), 32) + 2;
+  const lines = [`Usage: ${usage}`];
+  let section: string | undefined = '';
+  for (const [n, d, s] of names) {
+    if (s !== section) lines.push('', ...(s ? [`${s}:`] : []));
+    section = s;
+    lines.push(n.length < width ? `  ${n.padEnd(width)}${d}` : `  ${n}  ${d}`);
+  }
   if (notes) lines.push('', notes);
   return lines.join('\n');
 }
@@ -63,15 +72,6 @@ export function oneOf<const V extends string>(name: string, value: string | unde
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as V;
   throw new UsageError(`Expected --${name} to be one of ${allowed.join(', ')}, found "${value}"`);
-}
-
-/** For commands not yet declared with `defineCommand`: node's parseArgs with misuse as a usage error. */
-export function parseCommandArgs<T extends NonNullable<Parameters<typeof parseArgs>[0]>['options']>(argv: string[], options: T, allowPositionals = false) {
-  try {
-    return parseArgs({ args: argv, options, allowPositionals, strict: true });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
 }
 
 /** Flags several commands share, declared once. */

@@ -9,37 +9,57 @@ import { missingFields, NEW_KINDS, resolveAuthor, scaffold, type NewKind, type N
 import { listContentFiles, loadPolicy, readSources } from '../node/load-handbook.ts';
 import { ScaffoldError, ToolError, UsageError } from '../lib/errors.ts';
 import { parseNow } from './check.ts';
-import { parseCommandArgs } from './args.ts';
+import { COMMON_FLAGS, defineCommand } from './args.ts';
 import { askMissing } from './new-prompts.ts';
 
-const NEW_USAGE = `Usage: npm run new -- <${NEW_KINDS.join('|')}> [options]
+const str = (value: string, description: string, section?: string) => ({ type: 'string' as const, value, description, ...(section ? { section } : {}) });
+const many = (value: string, description: string, section?: string) => ({ ...str(value, description, section), multiple: true as const });
 
-  --title TEXT            title (runbook, incident, change; optional for routine and report)
-  --id ID                 file id (default: generated, e.g. 2026-11-25-order-db-failover)
-  --author ID             roster id of the author (default: from git config user.email)
-  --service ID            affected service; repeat or separate with commas
-  --tag ID                tag; repeat or separate with commas
-  incident:  --severity P1..P4  --scenario ID (repeatable, the primary first)  --detection monitoring|user-report|automated-check
-             --category operational|security
-             --started-at TIME  --detected-at TIME  (default: now; each defaults to the other)
-             --acknowledged-at TIME  --mitigated-at TIME  --resolved-at TIME  (left out unless given)
-  change:    --type standard|normal|emergency  --risk low|medium|high
-             --reason outage-risk|security-vulnerability|data-loss-risk (emergency)
-             --requested-at TIME (default: now)  --executed-at TIME  --result succeeded|failed|rolled-back
-  runbook:   --summary TEXT  --scenario ID (repeatable)
-  routine:   --routine ID  --outcome pass|fail  --performed-at TIME
-  report:    --period 2026-11-25|2026-W48|2026-11|2026-Q4 (default: today's daily)  --cadence C
-             --status normal|degraded|outage (daily)
-  --visibility public|restricted
-  --now ISO               the instant used as "now" (default: now)
-  --root DIR              handbook root (default: current folder)
-
-TIME is 2026-11-25T14:03 (read in the policy time zone) or has an offset (2018-10-21T22:52:00Z,
+const NEW = defineCommand({
+  usage: `npm run new -- <${NEW_KINDS.join('|')}> [options]`,
+  positionals: true,
+  flags: {
+    title: str('TEXT', 'title (runbook, incident, change; optional for routine and report)'),
+    id: str('ID', 'file id (default: generated, e.g. 2026-11-25-order-db-failover)'),
+    author: str('ID', 'roster id of the author (default: from git config user.email)'),
+    service: many('ID', 'affected service; repeat or separate with commas'),
+    tag: many('ID', 'tag; repeat or separate with commas'),
+    visibility: str('public|restricted', 'who may read it (default: public; security incidents restricted)'),
+    now: { ...COMMON_FLAGS.now, description: 'the instant used as "now" (default: now)' },
+    root: COMMON_FLAGS.root,
+    severity: str('P1..P4', 'severity', 'incident'),
+    scenario: many('ID', 'failure scenario; repeatable, the primary first (runbook: the scenarios it covers)', 'incident'),
+    detection: str('monitoring|user-report|automated-check', 'how it was noticed', 'incident'),
+    category: str('operational|security', 'operational (default) or security', 'incident'),
+    'started-at': str('TIME', 'when it began (default: --detected-at, else now)', 'incident'),
+    'detected-at': str('TIME', 'when it was noticed (default: --started-at, else now)', 'incident'),
+    'acknowledged-at': str('TIME', 'when someone took it on (left out unless given)', 'incident'),
+    'mitigated-at': str('TIME', 'when the impact stopped (left out unless given)', 'incident'),
+    'resolved-at': str('TIME', 'when it was fixed for good (left out unless given)', 'incident'),
+    started: str('TIME', 'old name of --started-at', 'incident'),
+    detected: str('TIME', 'old name of --detected-at', 'incident'),
+    acknowledged: str('TIME', 'old name of --acknowledged-at', 'incident'),
+    type: str('standard|normal|emergency', 'kind of change', 'change'),
+    risk: str('low|medium|high', 'risk assessment', 'change'),
+    reason: str('outage-risk|security-vulnerability|data-loss-risk', 'why an emergency change could not wait', 'change'),
+    'requested-at': str('TIME', 'when it was requested (default: now)', 'change'),
+    'executed-at': str('TIME', 'when it was carried out (left out unless given)', 'change'),
+    result: str('succeeded|failed|rolled-back', 'outcome, once executed', 'change'),
+    summary: str('TEXT', 'when to open this runbook', 'runbook'),
+    routine: str('ID', 'routine id from the policy', 'routine'),
+    outcome: str('pass|fail', 'result of the routine', 'routine'),
+    'performed-at': str('TIME', 'when it was done', 'routine'),
+    period: str('2026-11-25|2026-W48|2026-11|2026-Q4', "the period (default: today's daily)", 'report'),
+    cadence: str('daily|weekly|monthly|quarterly', 'the cadence, when the period does not say it', 'report'),
+    status: str('normal|degraded|outage', 'system status (daily)', 'report'),
+  },
+  notes: `TIME is 2026-11-25T14:03 (read in the policy time zone) or has an offset (2018-10-21T22:52:00Z,
 2018-10-21T15:52:00-08:00), which is kept as written. The file name's date and the year folder are the
-policy time zone's. --started, --detected and --acknowledged are accepted for the -at forms.
+policy time zone's.
 
 On a terminal, missing fields are asked for; otherwise required ones must be given as flags.
-Prints the path of the new file. Never overwrites a file. Exit 2 on bad arguments.`;
+Prints the path of the new file. Never overwrites a file. Exit 2 on bad arguments.`,
+});
 
 const run = promisify(execFile);
 
@@ -58,50 +78,12 @@ async function gitEmail(root: string): Promise<string | undefined> {
 }
 
 export async function newCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    argv,
-    {
-      title: { type: 'string' },
-      id: { type: 'string' },
-      author: { type: 'string' },
-      service: { type: 'string', multiple: true },
-      tag: { type: 'string', multiple: true },
-      severity: { type: 'string' },
-      scenario: { type: 'string', multiple: true },
-      detection: { type: 'string' },
-      category: { type: 'string' },
-      started: { type: 'string' },
-      detected: { type: 'string' },
-      acknowledged: { type: 'string' },
-      'started-at': { type: 'string' },
-      'detected-at': { type: 'string' },
-      'acknowledged-at': { type: 'string' },
-      'mitigated-at': { type: 'string' },
-      'resolved-at': { type: 'string' },
-      'requested-at': { type: 'string' },
-      'executed-at': { type: 'string' },
-      result: { type: 'string' },
-      type: { type: 'string' },
-      risk: { type: 'string' },
-      reason: { type: 'string' },
-      summary: { type: 'string' },
-      routine: { type: 'string' },
-      outcome: { type: 'string' },
-      'performed-at': { type: 'string' },
-      period: { type: 'string' },
-      cadence: { type: 'string' },
-      status: { type: 'string' },
-      visibility: { type: 'string' },
-      now: { type: 'string' },
-      root: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    true,
-  );
-  if (values.help) {
-    process.stdout.write(`${NEW_USAGE}\n`);
+  const args = NEW.parse(argv);
+  if (args === 'help') {
+    process.stdout.write(`${NEW.help()}\n`);
     return 0;
   }
+  const { values, positionals } = args;
   const kind = positionals[0];
   if (!kind || !(NEW_KINDS as readonly string[]).includes(kind)) {
     throw new UsageError(
