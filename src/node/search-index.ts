@@ -78,7 +78,9 @@ export async function startIndexing(): Promise<SiteIndexer> {
   const inFlight = new Set<Promise<void>>();
   // The early write: started once every expected page is in; `stale` once a page added after that
   // start may be missing from it (then finish writes again, so the index never misses a page).
-  let expected: { distDir: string; order: readonly string[]; files: ReadonlySet<string>; next: number } | undefined;
+  // `furthest`: the position of the latest expected page offered so far. Astro renders or restores one
+  // page at a time in this order, so a page before it that was not offered has been restored, completely.
+  let expected: { distDir: string; order: readonly string[]; position: ReadonlyMap<string, number>; next: number; furthest: number } | undefined;
   let early: { distDir: string; written: Promise<boolean> } | undefined;
   let stale = false;
   let writes = 0;
@@ -139,11 +141,11 @@ export async function startIndexing(): Promise<SiteIndexer> {
       const file = expected.order[expected.next]!;
       let html = waiting.get(file);
       if (html !== undefined) waiting.delete(file);
-      else {
+      else if (all || expected.furthest > expected.next) {
+        // Restored from the incremental build's cache, never rendered (or, at finish, not built at all).
         const onDisk = path.join(expected.distDir, file);
         if (existsSync(onDisk)) html = await readFile(onDisk, 'utf8');
-        else if (!all) return;
-      }
+      } else return;
       expected.next++;
       if (html === undefined || added.has(file)) continue;
       added.add(file);
@@ -161,7 +163,8 @@ export async function startIndexing(): Promise<SiteIndexer> {
   return {
     async offer(file, html) {
       if (failure || added.has(file) || waiting.has(file)) return;
-      if (!expected?.files.has(file)) {
+      const at = expected?.position.get(file);
+      if (expected === undefined || at === undefined) {
         // Not expected: most such pages have nothing to index (lists, reports) and are done with now;
         // one that has is read back from dist/ by `finish`, in sorted order.
         if (!scanPage(html).hasBody) {
@@ -171,12 +174,13 @@ export async function startIndexing(): Promise<SiteIndexer> {
         return;
       }
       waiting.set(file, html);
+      expected.furthest = Math.max(expected.furthest, at);
       await pump();
     },
     expect(distDir, files) {
       if (files.length === 0 || expected) return;
       const order = [...new Set(files)];
-      expected = { distDir, order, files: new Set(order), next: 0 };
+      expected = { distDir, order, position: new Map(order.map((f, i) => [f, i])), next: 0, furthest: -1 };
       void pump();
     },
     async finish(distDir) {
