@@ -13,11 +13,10 @@
  * The audience is in every key, and each audience has its own cache folder (src/integration/), so a
  * restricted page is never restored into a public build.
  */
-import { Temporal } from 'temporal-polyfill';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import type { AnyDocument } from '../lib/handbook.ts';
 import { digest, documentFingerprint, documentNeighbours } from '../lib/page-keys.ts';
-import { dayIn, instant } from '../lib/time.ts';
+import { dayIn } from '../lib/time.ts';
 import { KINDS } from '../schemas/kinds.ts';
 import { oncePerHandbook } from './handbook-version.ts';
 import { OPEN_INCIDENT_STATUSES } from '../lib/labels.ts';
@@ -65,33 +64,32 @@ async function build(): Promise<PageKeys> {
   const keyOfFile = new Map(handbook.documents.map((d) => [d.file, d.key]));
   let everything: string | undefined;
   const wholeHandbook = () => (everything ??= digest([...fingerprints.values()].sort()));
-  // Open as of the build's instant: no resolution yet, or one stamped after it (not known yet at `--now`).
+  // Status as of the build's instant (src/lib/as-of.ts): a resolution stamped after it is not known yet.
   const byKey = new Map(handbook.documents.map((d) => [d.key, d]));
   const statusOf = (key: string) => {
     const d = byKey.get(key);
     return d?.kind === 'incident' ? incidentStatus(policy, d, handbook.now) : undefined;
   };
-  const open = (doc: AnyDocument) => {
-    if (doc.kind !== 'incident') return false;
-    const resolved = doc.data.timeline.resolved;
-    return OPEN_INCIDENT_STATUSES.has(doc.data.status) || !resolved || Temporal.Instant.compare(instant(resolved), handbook.now) > 0;
-  };
+  // An open incident's page runs its timeline to the instant.
+  const open = (doc: AnyDocument) => doc.kind === 'incident' && OPEN_INCIDENT_STATUSES.has(statusOf(doc.key)!);
 
   return {
-    document: (doc, alsoShows = []) =>
-      digest({
+    document: (doc, alsoShows = []) => {
+      const shown = [...(neighbours.get(doc.key) ?? [])].sort();
+      return digest({
         site: siteKey,
         doc: fingerprints.get(doc.key),
-        shows: [...(neighbours.get(doc.key) ?? [])].sort().map((k) => fingerprints.get(k)),
+        shows: shown.map((k) => fingerprints.get(k)),
         // Incident lists on a neighbour's page show the status as of now (src/lib/as-of.ts), which moves with it.
-        statuses: [...(neighbours.get(doc.key) ?? [])].sort().map((k) => statusOf(k)),
+        statuses: shown.map(statusOf),
         alsoShows: alsoShows.map((d) => d && fingerprints.get(d.key)),
         // Registered components in a body can show anything in the handbook (the routine table, scenario lists).
         handbook: /<[A-Z]/.test(doc.body) ? wholeHandbook() : undefined,
         findings: findingsByFile.get(doc.file) ?? [],
         commits: site.commits(doc),
         now: open(doc) ? handbook.now.toString() : undefined,
-      }),
+      });
+    },
     listing: (name, docs) => digest({ site: siteKey, name, docs: docs.map((d) => fingerprints.get(d.key)) }),
     report: (model, narrative) => digest({ site: siteKey, model, narrative: narrative && fingerprints.get(narrative.key) }),
     rule: (ruleId) =>
