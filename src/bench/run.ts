@@ -138,6 +138,17 @@ function budget(value: number | null, limit: number): Budget {
   return { value: value === null ? null : round(value), limit, met: value === null ? null : value <= limit };
 }
 
+/** Runs `step` with a line appended to one document, then puts the document back as it was. */
+async function withEdited(file: string, step: () => Promise<void>): Promise<void> {
+  const original = readFileSync(file, 'utf8');
+  writeFileSync(file, `${original}\n벤치마크가 이 문서를 수정했습니다.\n`);
+  try {
+    await step();
+  } finally {
+    writeFileSync(file, original);
+  }
+}
+
 export async function runBench(o: BenchOptions): Promise<BenchResult> {
   const log = o.log ?? (() => {});
   const node = nodeBinary(o.projectRoot);
@@ -185,15 +196,11 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     log(`run ${run}/${o.runs}: check --changed`);
     if (run === 1 && !existsSync(path.join(work, 'node_modules', '.cache', 'opsbook')))
       log('warning: the full check left no parse cache; --changed parses every document');
-    const original = readFileSync(touchedPath, 'utf8');
-    writeFileSync(touchedPath, `${original}\n벤치마크가 이 문서를 수정했습니다.\n`);
-    try {
+    await withEdited(touchedPath, async () => {
       samples.changed.push(await measure(node, ['scripts/check.ts', '--changed', '--base', 'HEAD', '--now', NOW], { cwd: work, env }));
       log(`run ${run}/${o.runs}: check --changed --no-cache`);
       samples.changedCold.push(await measure(node, ['scripts/check.ts', '--changed', '--base', 'HEAD', '--now', NOW, '--no-cache'], { cwd: work, env }));
-    } finally {
-      writeFileSync(touchedPath, original);
-    }
+    });
 
     if (!o.skipBuild) {
       log(`run ${run}/${o.runs}: bare astro build`);
@@ -209,12 +216,9 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       samples.build.push(await measure(buildCmd[0], buildCmd[1], { cwd: work, env }));
       // One document edited after a full build: the pages that show it render, the rest are restored.
       log(`run ${run}/${o.runs}: incremental build after editing ${touched}`);
-      writeFileSync(touchedPath, `${original}\n벤치마크가 이 문서를 수정했습니다.\n`);
-      try {
+      await withEdited(touchedPath, async () => {
         samples.incremental.push(await measure(buildCmd[0], buildCmd[1], { cwd: work, env }));
-      } finally {
-        writeFileSync(touchedPath, original);
-      }
+      });
     }
   }
 
