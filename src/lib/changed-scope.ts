@@ -6,14 +6,12 @@
  * removed), every document may be judged differently, so everything is checked. Pure.
  */
 import type { AnyDocument, Handbook } from './handbook.ts';
-import { documentLinkUrls, endsIn, linkPaths, namingPaths } from './link-targets.ts';
+import { namingPaths, referencedKeys } from './link-targets.ts';
 import { classifyPath, documentKey } from './paths.ts';
 import { POLICY_FILE } from './policy-source.ts';
-import { documentKindsOf, referencesOf } from './rules/document-reference.ts';
 
 function refersTo(document: AnyDocument, keys: ReadonlySet<string>, paths: ReadonlyMap<string, string>): boolean {
-  for (const r of referencesOf(document)) if (documentKindsOf(r.target).some((k) => keys.has(`${k}:${r.id}`))) return true;
-  return documentLinkUrls(document).some((url) => linkPaths(document, url).some((p) => endsIn(paths, p)));
+  return referencedKeys(document, paths).some((key) => keys.has(key));
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Kind } from '../schemas/kinds.ts';
 import { URL_ATTRIBUTES } from './content-profile.ts';
 import { cachedBodyLinks, documentMayLink, type AnyDocument } from './handbook.ts';
 import { documentRoute } from './paths.ts';
+import { documentKindsOf, referencesOf } from './rules/document-reference.ts';
 import type { YamlPath } from './source.ts';
 
 /** The paths that name a document: its page route, its file and its file without the extension. */
@@ -131,8 +132,25 @@ export function documentLinks(document: AnyDocument): DocumentLink[] {
  * Where a document links, without positions. A document from the parse cache gives its body's links from
  * the cache, so `check --changed` follows every document's links without reading or parsing their bodies.
  */
-export function documentLinkUrls(document: AnyDocument): string[] {
+function documentLinkUrls(document: AnyDocument): string[] {
   const cached = cachedBodyLinks(document);
   if (!cached) return documentLinks(document).map((l) => l.url);
   return [...fieldLinks(document).map((l) => l.url), ...cached];
+}
+
+/**
+ * The documents (by key) a document names: its reference fields, and its links that end in one of
+ * `paths` (naming path → key, from `namingPaths`). Which documents count is the caller's: those of the
+ * handbook (page keys), or those a change touched, deleted ones included (`check --changed`).
+ */
+export function referencedKeys(document: AnyDocument, paths: ReadonlyMap<string, string>): string[] {
+  const keys: string[] = [];
+  for (const ref of referencesOf(document)) for (const kind of documentKindsOf(ref.target)) keys.push(`${kind}:${ref.id}`);
+  for (const url of documentLinkUrls(document)) {
+    for (const p of linkPaths(document, url)) {
+      const key = endsIn(paths, p);
+      if (key !== undefined) keys.push(key);
+    }
+  }
+  return keys;
 }

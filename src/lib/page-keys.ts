@@ -6,8 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { AnyDocument } from './handbook.ts';
-import { documentLinkUrls, endsIn, linkPaths, namingPaths } from './link-targets.ts';
-import { documentKindsOf, referencesOf } from './rules/document-reference.ts';
+import { namingPaths, referencedKeys } from './link-targets.ts';
 
 /** A stable digest of plain data: object keys sorted, Maps and Sets as sorted entries, Temporal values as text. */
 export function digest(value: unknown): string {
@@ -47,14 +46,11 @@ export function documentNeighbours(documents: readonly AnyDocument[]): Map<strin
   const paths = new Map<string, string>();
   for (const d of documents) for (const p of namingPaths(d.kind, d.id, d.file)) paths.set(p, d.key);
   const neighbours = new Map<string, Set<string>>(documents.map((d) => [d.key, new Set<string>()]));
-  const link = (from: string, to: string | undefined) => {
-    if (to === undefined || to === from || !byKey.has(to)) return;
+  const link = (from: string, to: string) => {
+    if (to === from || !byKey.has(to)) return;
     neighbours.get(from)!.add(to);
     neighbours.get(to)!.add(from);
   };
-  for (const document of documents) {
-    for (const ref of referencesOf(document)) for (const kind of documentKindsOf(ref.target)) link(document.key, `${kind}:${ref.id}`);
-    for (const url of documentLinkUrls(document)) for (const p of linkPaths(document, url)) link(document.key, endsIn(paths, p));
-  }
+  for (const document of documents) for (const key of referencedKeys(document, paths)) link(document.key, key);
   return neighbours;
 }
