@@ -12,7 +12,6 @@ import { toHtml } from 'hast-util-to-html';
 import type { Code, Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
-import remarkSmartypants from 'remark-smartypants';
 import { visit } from 'unist-util-visit';
 import {
   ALLOWED_HTML,
@@ -25,6 +24,7 @@ import {
   type RegisteredComponent,
 } from '../content-profile.ts';
 import { propertyOf, SANITIZE_SCHEMA } from './sanitize-schema.ts';
+import { smartTypography } from './typography.ts';
 
 /** Turns a fenced code block into a `<pre>` element (sync: the caller loads its languages first). */
 export type Highlighter = (code: string, lang: string | undefined) => Element;
@@ -44,9 +44,6 @@ export interface RenderedBody {
 }
 
 const DROPPED: ReadonlySet<string> = new Set(DROPPED_WITH_CONTENT);
-
-/** Typographic quotes, as Astro's Markdown has always rendered prose ("…" → “…”). */
-const smartypants = (remarkSmartypants as unknown as () => (tree: Root) => void)();
 
 /** The languages of a tree's fenced code blocks, so the caller can load them before rendering. */
 export function codeLanguages(tree: Root): string[] {
@@ -129,7 +126,8 @@ function componentOf(node: RootContent): RegisteredComponent | undefined {
 export function renderBody(parsed: Root, highlight: Highlighter): RenderedBody {
   // The parse is the check's and is shared: typography works on a copy.
   const tree = structuredClone(parsed);
-  smartypants(tree);
+  // Typographic quotes, as Astro's Markdown has always rendered prose ("…" → “…”).
+  smartTypography(tree);
   const parts: BodyPart[] = [];
   const headings: RenderedHeading[] = [];
   const slugger = new GithubSlugger();
