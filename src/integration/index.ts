@@ -2,33 +2,31 @@
  * The opsbook Astro integration (astro.config.mjs): one path from documents to pages whether the site is
  * built by `npm run build`, `astro build` or served by `astro dev`.
  *
- * - build: the handbook is loaded and checked once (unless `npm run build` already did, src/site/preloaded.ts);
- *   errors fail the build with the check's own diagnostics. Document pages render first and stream to the
+ * - build: the handbook is loaded and checked once (src/integration/one-load.ts; `npm run build` may already
+ *   have done it); errors fail the build with the check's own diagnostics. The `documents` collection is
+ *   fed from that load (src/integration/documents-loader.ts). Document pages render first and stream to the
  *   search indexer on a worker thread; the index is finished when Astro is done.
- * - dev: the check's diagnostics are printed at start, and every edited document is checked again and the
- *   page reloaded with the edit.
+ * - dev: the check's diagnostics are printed at start, and every edited document is checked again, the
+ *   collection refreshed and the page reloaded with the edit.
  * Modelled on withastro/starlight's integration; options are validated with zod.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { z } from 'astro/zod';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Temporal } from 'temporal-polyfill';
-import { runCheckAsync } from '../lib/check.ts';
 import { summarize, type Diagnostic } from '../lib/diagnostics.ts';
 import { formatPretty } from '../lib/format/pretty.ts';
 import { forAudience } from '../lib/audience.ts';
 import type { Handbook } from '../lib/handbook.ts';
 import { formerIdRedirects } from '../lib/redirects.ts';
-import { loadHandbook } from '../node/load-handbook.ts';
 import { currentAudience } from '../site/audience.ts';
 import { startIndexingInWorker, type IndexResult, type SiteIndexer } from '../node/search-index.ts';
 import { buildFinished, buildStarting, siteCacheDir } from '../node/build-output.ts';
 import { invalidateSiteHandbook } from '../site/handbook-version.ts';
-import { preloadedHandbook, preloadHandbook } from '../site/preloaded.ts';
 import { withSearchPagesFirst } from '../site/render-order.ts';
 import { setPageSink } from '../site/search-capture.ts';
-import { ToolError } from '../lib/errors.ts';
+import { DOCUMENTS_LOADER } from './documents-loader.ts';
+import { buildNow, checkAgain, checkedHandbook } from './one-load.ts';
 
 const OptionsSchema = z
   .strictObject({
@@ -52,24 +50,6 @@ type Holder = { [SESSION]?: BuildSession };
 /** The running build's session (the build command and the integration run from different module instances). */
 export function buildSession(): BuildSession {
   return ((globalThis as Holder)[SESSION] ??= {});
-}
-
-function buildNow(): Temporal.Instant {
-  return process.env.OPSBOOK_NOW ? Temporal.Instant.from(process.env.OPSBOOK_NOW) : Temporal.Now.instant();
-}
-
-async function checkOnce(root: string, now: Temporal.Instant): Promise<{ handbook: Handbook; diagnostics: Diagnostic[] }> {
-  const preloaded = preloadedHandbook(root, now.toString());
-  if (preloaded) return { handbook: preloaded.handbook, diagnostics: [...preloaded.diagnostics] };
-  const handbook = await loadHandbook(root).catch((error: unknown) => {
-    // An unreadable policy: the check's own message and positions, not a stack trace.
-    if (!(error instanceof ToolError)) throw error;
-    const where = error.problems.map((p) => `  ${p.file}:${p.line}:${p.column}  ${p.message}  ${p.rule}`).join('\n');
-    throw new Error(`opsbook: ${error.message}${where ? `\n${where}` : ''}`);
-  });
-  const diagnostics = await runCheckAsync(handbook, { now });
-  preloadHandbook({ root, now: now.toString(), handbook, diagnostics });
-  return { handbook, diagnostics };
 }
 
 /** Old URLs of renamed documents (`former_ids`) as Astro redirects; only the audience's documents give one. */
@@ -107,7 +87,7 @@ export default function opsbook(userOptions?: OpsbookOptions): AstroIntegration 
         // public build (src/site/page-keys.ts says what a page's key covers).
         cacheDir = siteCacheDir(root, currentAudience());
         updateConfig({ cacheDir: pathToFileURL(`${cacheDir}/`) });
-        const { handbook, diagnostics } = await checkOnce(root, buildNow());
+        const { handbook, diagnostics } = await checkedHandbook(root, buildNow());
         updateConfig({ redirects: redirectsOf(handbook) });
         if (command === 'dev') {
           report(logger, diagnostics);
@@ -154,28 +134,39 @@ export default function opsbook(userOptions?: OpsbookOptions): AstroIntegration 
         }
         if (cacheDir) buildFinished(cacheDir);
       },
-      'astro:server:setup': ({ server, logger }) => {
+      'astro:server:setup': ({ server, logger, refreshContent }) => {
         const content = path.join(root, 'content') + path.sep;
-        const recheck = async (file: string) => {
-          if (!file.startsWith(content)) return;
-          const rel = `content/${path.relative(path.join(root, 'content'), file).split(path.sep).join('/')}`;
+        const recheck = async (rel: string) => {
+          let mine: Diagnostic[] | undefined;
           try {
-            const handbook = await loadHandbook(root);
-            const now = buildNow();
-            const all = await runCheckAsync(handbook, { now });
-            preloadHandbook({ root, now: now.toString(), handbook, diagnostics: all });
-            const mine = all.filter((d) => d.file === rel || rel.endsWith('policy.yaml'));
-            logger.info(`${rel} checked again`);
-            report(logger, mine);
+            const { diagnostics } = await checkAgain(root);
+            mine = diagnostics.filter((d) => d.file === rel || rel.endsWith('policy.yaml'));
           } catch (error) {
             logger.error(`${rel}: ${error instanceof Error ? error.message : String(error)}`);
           }
-          // Pages read the handbook once per load: start again from the edited files.
+          // Pages read the handbook once per load: start again from the edited files, and give the
+          // documents collection the edit (an added or removed document gains or loses its page).
           invalidateSiteHandbook();
+          await refreshContent?.({ loaders: [DOCUMENTS_LOADER] }).catch((error: unknown) => {
+            logger.error(`documents collection: ${error instanceof Error ? error.message : String(error)}`);
+          });
+          if (mine) {
+            logger.info(`${rel} checked again`);
+            report(logger, mine);
+          }
           server.ws.send({ type: 'full-reload' });
         };
+        // One re-check at a time, in the order of the edits: each reads the files as they are when it
+        // starts, so the last one to finish has seen the last edit.
+        let rechecks = Promise.resolve();
         server.watcher.add(content);
-        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (file: string) => void recheck(file));
+        for (const event of ['add', 'change', 'unlink'] as const) {
+          server.watcher.on(event, (file: string) => {
+            if (!file.startsWith(content)) return;
+            const rel = `content/${path.relative(path.join(root, 'content'), file).split(path.sep).join('/')}`;
+            rechecks = rechecks.then(() => recheck(rel));
+          });
+        }
       },
     },
   };

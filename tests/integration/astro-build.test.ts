@@ -4,7 +4,7 @@
  * diagnostics, and `astro dev` prints the check's findings and checks an edited document again.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyProject, developerEnv, stopServer } from '../helpers/project-copy.ts';
@@ -53,7 +53,7 @@ describe('the opsbook integration', () => {
     }
   }, 300_000);
 
-  it('astro dev prints the findings, and checks an edited document again', async () => {
+  it('astro dev prints the findings, checks an edited document again, and serves a document added meanwhile', async () => {
     const port = 4600 + (process.pid % 300);
     const child = spawn(astro, ['dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: project.root, env: developerEnv(env) });
     let output = '';
@@ -68,14 +68,25 @@ describe('the opsbook integration', () => {
     };
     const file = path.join(project.root, 'content/runbooks/net-packet-loss.mdx');
     const original = readFileSync(file, 'utf8');
+    // A new runbook: the documents collection is refreshed after the check, so its page exists at once.
+    const added = path.join(project.root, 'content/runbooks/dev-added-loss.mdx');
+    const page = `http://127.0.0.1:${port}/runbooks/dev-added-loss/`;
     try {
       await waitFor(/check: 0 error\(s\)/, 120_000);
       await waitFor(new RegExp(`127\\.0\\.0\\.1:${port}`), 60_000);
       writeFileSync(file, original.replace(/^owner:/m, 'ownr:'));
       await waitFor(/net-packet-loss\.mdx checked again/, 60_000);
       await waitFor(/content\/runbooks\/net-packet-loss\.mdx:\d+:\d+.*(ownr|owner)/, 30_000);
+      writeFileSync(file, original);
+      expect((await fetch(page)).status).toBe(404);
+      writeFileSync(added, original.replace(/^title: .*$/m, 'title: 개발 중 추가한 손실 런북'));
+      await waitFor(/dev-added-loss\.mdx checked again/, 60_000);
+      const response = await fetch(page);
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('개발 중 추가한 손실 런북');
     } finally {
       writeFileSync(file, original);
+      rmSync(added, { force: true });
       await stopServer(child);
     }
   }, 300_000);

@@ -13,7 +13,7 @@
  */
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { ElementContent, Root, RootContent } from 'hast';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -62,7 +62,7 @@ async function renderedNow(source: string): Promise<(string | typeof COMPONENT)[
   const { body } = parseSource(source);
   const document = { mdx: () => parseMdx(body) } as unknown as AnyDocument;
   const { parts } = await renderDocumentBody(document);
-  return parts.flatMap((part) => ('html' in part ? blocks(part.html) : [COMPONENT]));
+  return parts.flatMap((part): (string | typeof COMPONENT)[] => ('html' in part ? blocks(part.html) : [COMPONENT]));
 }
 
 /**
