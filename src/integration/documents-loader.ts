@@ -5,17 +5,19 @@
  * document. Pages enumerate documents from it (src/site/document-entries.ts); what a page shows comes
  * from the loaded documents themselves, with their parse and positions.
  *
- * Bodies are not stored: they are rendered as data by the page (src/site/render-body.ts), never compiled.
- * Each entry's digest is the document's fingerprint (its file, frontmatter and body), so Astro's store
- * sees exactly the documents that changed. In `astro dev` the integration re-runs this loader after
- * every edit (`refreshContent`), once the edited handbook has been checked.
+ * Entries say which pages exist, not what they show: kind, id, file and visibility, no frontmatter and no
+ * body (bodies are rendered as data by the page, src/site/render-body.ts). Astro bundles the collection's
+ * store into the build, so its bytes are part of every route's code hash for incremental builds
+ * (docs/architecture.md §13): were an edit to a document to change its entry, every page of the site would
+ * render again. An entry changes only when its document is added, removed, renamed or made restricted,
+ * which changes the navigation counts on every page anyway. In `astro dev` the integration re-runs this
+ * loader after every edit (`refreshContent`), once the edited handbook has been checked.
  */
 import type { Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { fileURLToPath } from 'node:url';
 import { forAudience } from '../lib/audience.ts';
 import type { AnyDocument } from '../lib/handbook.ts';
-import { documentFingerprint } from '../lib/page-keys.ts';
 import { KINDS } from '../schemas/kinds.ts';
 import { loadHandbook } from '../node/load-handbook.ts';
 import { currentAudience } from '../site/audience.ts';
@@ -32,8 +34,6 @@ export const DocumentEntrySchema = z.strictObject({
   /** Its file, from the project root (`content/runbooks/db-failover.mdx`). */
   file: z.string(),
   visibility: z.enum(['public', 'restricted']),
-  /** The frontmatter as the kind's schema validated it (src/schemas/). */
-  frontmatter: z.record(z.string(), z.unknown()),
 });
 
 function entryId(document: Pick<AnyDocument, 'kind' | 'id'>): string {
@@ -54,18 +54,8 @@ export function documentsLoader(): Loader {
       for (const document of documents) {
         const id = entryId(document);
         kept.add(id);
-        store.set({
-          id,
-          data: {
-            kind: document.kind,
-            id: document.id,
-            file: document.file,
-            visibility: document.visibility,
-            frontmatter: document.data as Record<string, unknown>,
-          },
-          digest: documentFingerprint(document),
-          filePath: document.file,
-        });
+        const data = { kind: document.kind, id: document.id, file: document.file, visibility: document.visibility };
+        store.set({ id, data, digest: `${document.file}\0${document.visibility}`, filePath: document.file });
       }
       for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
     },

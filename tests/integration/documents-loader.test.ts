@@ -1,13 +1,13 @@
 /**
  * The `documents` collection is fed from the one load of the handbook (src/integration/documents-loader.ts):
- * one entry per document the build's audience may see, digests that change exactly with the document,
- * and entries removed when their document is gone.
+ * one entry per document the build's audience may see, entries that an edit to a document leaves as they
+ * are (the store is part of every route's code hash, so an entry that changed with an edit would render
+ * the whole site again), and entries removed when their document is gone.
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { documentsLoader, DocumentEntrySchema } from '../../src/integration/documents-loader.ts';
-import { documentFingerprint } from '../../src/lib/page-keys.ts';
 import { loadHandbook } from '../../src/node/load-handbook.ts';
 import { preloadHandbook } from '../../src/site/preloaded.ts';
 
@@ -52,9 +52,31 @@ describe('the documents loader', () => {
     for (const d of restricted) expect(ids).not.toContain(`${d.kind}/${d.id}`);
     const runbook = handbook.documents.find((d) => d.kind === 'runbook')!;
     const entry = store.entries.get(`runbook/${runbook.id}`)!;
-    expect(DocumentEntrySchema.parse(entry.data)).toMatchObject({ kind: 'runbook', id: runbook.id, file: runbook.file, visibility: 'public' });
-    expect(entry.digest).toBe(documentFingerprint(runbook));
+    expect(DocumentEntrySchema.parse(entry.data)).toEqual({ kind: 'runbook', id: runbook.id, file: runbook.file, visibility: 'public' });
     expect(entry.filePath).toBe(runbook.file);
+  });
+
+  it("leaves every entry as it was when a document's body and frontmatter are edited", async () => {
+    process.env.OPSBOOK_AUDIENCE = 'public';
+    const handbook = await loadHandbook(root);
+    const before = memoryStore();
+    preloadHandbook({ root, now: '2026-11-26T00:00:00Z', handbook, diagnostics: [] });
+    await load(before);
+    const edited = handbook.documents.map((d) => ({
+      ...d,
+      body: `${d.body}\n추가 문장.\n`,
+      frontmatter: `${d.frontmatter}\n# 주석`,
+      data: { ...d.data, title: '바뀐 제목' },
+    }));
+    preloadHandbook({ root, now: '2026-11-26T00:00:00Z', handbook: { ...handbook, documents: edited as never }, diagnostics: [] });
+    try {
+      const after = memoryStore();
+      await load(after);
+      expect([...after.entries.values()]).toEqual([...before.entries.values()]);
+      expect(after.entries.size).toBeGreaterThan(0);
+    } finally {
+      preloadHandbook({ root: '/nowhere', now: '', handbook, diagnostics: [] });
+    }
   });
 
   it('gives the restricted build every document', async () => {
