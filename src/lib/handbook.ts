@@ -107,7 +107,8 @@ export function contentFile(path: string): string {
   return `content/${path}`;
 }
 
-function schemaFor(location: DocumentLocation): z.ZodType {
+/** The schema a document's frontmatter is validated with (reports: one per cadence). */
+export function schemaFor(location: DocumentLocation): z.ZodType {
   return location.kind === 'report' ? REPORT_SCHEMAS[location.cadence!] : KIND_SCHEMAS[location.kind];
 }
 

@@ -5,6 +5,7 @@
  * of unknown keys and the published `/schemas/<kind>.json` all read this, never zod's internals. Pure.
  */
 import { z } from 'astro/zod';
+import { REFERENCES_KEY, type ReferenceTarget } from '../schemas/common.ts';
 import type { YamlPath } from './source.ts';
 
 export interface JsonSchema {
@@ -58,6 +59,38 @@ export function knownKeysAt(json: JsonSchema, path: YamlPath): string[] {
     else current = objectOf(current)?.properties?.[segment];
   }
   return Object.keys(objectOf(current)?.properties ?? {});
+}
+
+/** A reference a document makes: the id it names, what kind of thing that is, and the field it sits in. */
+export interface SchemaReference {
+  path: YamlPath;
+  id: string;
+  target: ReferenceTarget;
+}
+
+/**
+ * Every reference in `value` (a document's validated frontmatter): the strings whose schema carries the
+ * `x-references` annotation (src/schemas/common.ts), found by walking the value alongside its JSON Schema,
+ * in the order the value holds them.
+ */
+export function referencesIn(json: JsonSchema, value: unknown): SchemaReference[] {
+  const found: SchemaReference[] = [];
+  const visit = (schema: JsonSchema | undefined, v: unknown, path: YamlPath) => {
+    if (!schema || v === undefined || v === null) return;
+    const options = alternatives(schema);
+    if (typeof v === 'string') {
+      const target = options.map((o) => o[REFERENCES_KEY]).find((t) => typeof t === 'string');
+      if (target) found.push({ path, id: v, target: target as ReferenceTarget });
+    } else if (Array.isArray(v)) {
+      const items = options.find((o) => o.items)?.items;
+      v.forEach((item, i) => visit(items, item, [...path, i]));
+    } else if (typeof v === 'object') {
+      const properties = objectOf(schema)?.properties;
+      if (properties) for (const [key, item] of Object.entries(v)) visit(properties[key], item, [...path, key]);
+    }
+  };
+  visit(json, value, []);
+  return found;
 }
 
 export interface FieldRow {

@@ -1,6 +1,6 @@
 /** A change record (`content/changes/YYYY/<id>.mdx`; YYYY is the year it was requested). */
 import { z } from 'astro/zod';
-import { BaseFields, endsBeforeStart, PersonRef, ServiceRef, Slug, Timestamp } from './common.ts';
+import { BaseFields, endsBeforeStart, IncidentRef, PersonRef, ServiceRef, Slug, Timestamp } from './common.ts';
 
 export const CHANGE_TYPES = ['standard', 'normal', 'emergency'] as const;
 export const CHANGE_RESULTS = ['succeeded', 'failed', 'rolled-back'] as const;
@@ -52,7 +52,7 @@ export const ChangeSchema = z.strictObject({
   result: z.enum(CHANGE_RESULTS).optional().meta({ description: "Outcome (guide: 결과 확인)." }),
   executed_at: Timestamp.optional().meta({ description: "When it was carried out." }),
   emergency: z.strictObject({ reason: z.enum(EMERGENCY_REASONS).meta({ description: 'Why it could not wait: outage risk, a security vulnerability or data-loss risk (guide: 긴급 변경 사유).' }), documented_at: Timestamp.optional().meta({ description: 'When the record was written up after the fact (guide: 사후 문서화).' }) }).optional().meta({ description: "Emergency changes: why, and when the record was written up afterwards." }),
-  related_incidents: z.array(Slug).default([]).meta({ description: "Incidents this change is linked to (caused or fixed)." }),
+  related_incidents: z.array(IncidentRef).default([]).meta({ description: "Incidents this change is linked to (caused or fixed)." }),
   ...BaseFields,
 });
 export type Change = z.output<typeof ChangeSchema>;

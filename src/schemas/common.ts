@@ -99,8 +99,26 @@ export const Slug = z.string().regex(/^[a-z0-9\uac00-\ud7a3][a-z0-9\uac00-\ud7a3
   message: 'Expected an id of lower-case letters, digits, Hangul and "-" (e.g. "order-db" or "복제-지연")',
 }).meta({ title: 'id (소문자, 숫자, 한글, -)' });
 
+/**
+ * What a reference field names. Each reference type below carries it as the `x-references` annotation of
+ * its JSON Schema, and one walk over schema and data (src/lib/schema-json.ts, `referencesIn`) finds every
+ * reference a document makes, for the reference rules, the page keys and `check --changed`.
+ */
+export type ReferenceTarget = 'person' | 'role' | 'scenario' | 'runbook' | 'incident' | 'change' | 'change-or-incident';
+export const REFERENCES_KEY = 'x-references';
+const references = (target: ReferenceTarget) => ({ [REFERENCES_KEY]: target });
+
 /** A person, by their roster id in `content/policy.yaml`. */
-export const PersonRef = Slug.meta({ title: '사람 id (정책 명단)', description: 'A person id from the policy roster' });
+export const PersonRef = Slug.meta({ title: '사람 id (정책 명단)', description: 'A person id from the policy roster', ...references('person') });
+/** A role of the policy (`roles:`), such as `cto`. */
+export const RoleRef = Slug.meta({ title: '역할 id (정책 roles)', description: 'A role id from the policy', ...references('role') });
+/** A failure scenario of the policy (`scenarios:`). */
+export const ScenarioRef = Slug.meta({ title: '장애 시나리오 id (정책)', description: 'A failure scenario id from the policy', ...references('scenario') });
+/** Other documents, by id. */
+export const RunbookRef = Slug.meta({ title: '런북 id', description: 'A runbook id', ...references('runbook') });
+export const IncidentRef = Slug.meta({ title: '장애 id', description: 'An incident id', ...references('incident') });
+export const ChangeRef = z.string().meta({ title: '변경 id', description: 'A change id', ...references('change') });
+export const ChangeOrIncidentRef = Slug.meta({ title: '변경 또는 장애 id', description: 'A change or incident id', ...references('change-or-incident') });
 
 /** A service name, as used on the services pages and in filters. */
 export const ServiceRef = Slug.meta({ title: '서비스 id', description: 'A service id, e.g. "order-api"' });

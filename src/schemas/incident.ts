@@ -1,6 +1,6 @@
 /** An incident and its postmortem (`content/incidents/YYYY/<id>.mdx`; YYYY is the year it started). */
 import { z } from 'astro/zod';
-import { ApproxTimestamp, BaseFields, PersonRef, PlainDate, SafeLink, ServiceRef, Slug, Timestamp } from './common.ts';
+import { ApproxTimestamp, BaseFields, ChangeRef, PersonRef, PlainDate, RoleRef, RunbookRef, SafeLink, ScenarioRef, ServiceRef, Slug, Timestamp } from './common.ts';
 import { SeverityId } from './policy.ts';
 
 export const INCIDENT_STATUSES = ['investigating', 'mitigated', 'resolved', 'postmortem', 'closed'] as const;
@@ -59,8 +59,8 @@ export const IncidentSchema = z.strictObject({
   status: z.enum(INCIDENT_STATUSES).meta({ description: "investigating → mitigated → resolved → postmortem → closed." }),
   category: z.enum(['operational', 'security']).default('operational').meta({ description: "`security` incidents follow the six security phases and are restricted by default." }),
   services: z.array(ServiceRef).min(1).meta({ description: "Affected services." }),
-  scenarios: z.array(Slug).default([]).meta({ description: "Failure scenario ids from policy, the primary one first (a partition that caused a failover: [net-disconnect, db-primary-failure])." }),
-  scenario: Slug.optional().meta({ description: "Deprecated: one scenario id; write `scenarios: [id]` instead (rule `incident/deprecated-field`)." }),
+  scenarios: z.array(ScenarioRef).default([]).meta({ description: "Failure scenario ids from policy, the primary one first (a partition that caused a failover: [net-disconnect, db-primary-failure])." }),
+  scenario: ScenarioRef.optional().meta({ description: "Deprecated: one scenario id; write `scenarios: [id]` instead (rule `incident/deprecated-field`)." }),
   detection: z.enum(['monitoring', 'user-report', 'automated-check']).meta({ description: "How it was noticed (guide: 장애 감지)." }),
   commander: PersonRef.meta({ description: "Incident commander." }),
   assignees: z.array(PersonRef).default([]).meta({ description: "People assigned (guide: 담당자 할당)." }),
@@ -71,7 +71,7 @@ export const IncidentSchema = z.strictObject({
     mitigated: ApproxTimestamp.optional().meta({ description: "When the impact stopped." }),
     resolved: ApproxTimestamp.optional().meta({ description: "When it was fixed for good." }),
   }).meta({ description: "When each step happened." }),
-  escalations: z.array(z.strictObject({ to: Slug.meta({ description: 'Role escalated to (policy roles, e.g. cto).' }), person: PersonRef.optional().meta({ description: 'The person reached, when known.' }), at: ApproxTimestamp.meta({ description: 'When the escalation was made.' }) })).default([]).meta({ description: "Who was escalated to, and when." }),
+  escalations: z.array(z.strictObject({ to: RoleRef.meta({ description: 'Role escalated to (policy roles, e.g. cto).' }), person: PersonRef.optional().meta({ description: 'The person reached, when known.' }), at: ApproxTimestamp.meta({ description: 'When the escalation was made.' }) })).default([]).meta({ description: "Who was escalated to, and when." }),
   impact: z.strictObject({
     summary: z.string().min(1).meta({ description: "One-line description of the impact." }),
     users: z.number().int().min(0).optional().meta({ description: "Users affected, when known." }),
@@ -80,8 +80,8 @@ export const IncidentSchema = z.strictObject({
     recovery: z.array(z.strictObject({ at: ApproxTimestamp, what: z.string().min(1) })).default([]).meta({ description: "Partial recoveries on the way back: reads back, writes back, fully restored." }),
     data_loss: z.union([z.boolean(), DataLoss]).default(false).meta({ description: "Whether data was lost: `false`, or what was lost (`true` when nothing more is known)." }),
   }).meta({ description: "Impact (guide: 장애 영향도)." }),
-  caused_by: z.array(z.string()).default([]).meta({ description: "Change ids that caused it." }),
-  runbooks: z.array(Slug).default([]).meta({ description: "Runbook ids used while responding." }),
+  caused_by: z.array(ChangeRef).default([]).meta({ description: "Change ids that caused it." }),
+  runbooks: z.array(RunbookRef).default([]).meta({ description: "Runbook ids used while responding." }),
   action_items: z.array(ActionItem).default([]).meta({ description: "Prevention and improvement work (guide: 재발 방지 대책)." }),
   postmortem: z
     .strictObject({

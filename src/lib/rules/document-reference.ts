@@ -2,16 +2,14 @@
 import type { Kind } from '../../schemas/index.ts';
 import { documentKey } from '../paths.ts';
 import { didYouMean } from '../schema-issues.ts';
-import type { YamlPath } from '../source.ts';
-import type { AnyDocument } from '../handbook.ts';
+import type { ReferenceTarget } from '../../schemas/common.ts';
+import { schemaFor, type AnyDocument } from '../handbook.ts';
+import { jsonSchemaOf, referencesIn, type SchemaReference } from '../schema-json.ts';
 import type { Rule, RuleContext } from './types.ts';
 
-type Target = 'person' | 'role' | 'scenario' | Kind | 'change-or-incident';
-interface Ref {
-  path: YamlPath;
-  id: string;
-  target: Target;
-}
+/** What a reference names: the targets the schemas annotate, and any document kind. */
+type Target = ReferenceTarget | Kind;
+type Ref = SchemaReference;
 
 /** What a reference target is called in messages. */
 export const REFERENCE_NAMES: Record<Target, string> = {
@@ -33,60 +31,9 @@ export function documentKindsOf(target: Target): Kind[] {
   return target === 'person' || target === 'role' || target === 'scenario' ? [] : [target];
 }
 
-function list<T>(items: readonly T[] | undefined, path: YamlPath, f: (item: T, p: YamlPath) => Ref[]): Ref[] {
-  return (items ?? []).flatMap((item, i) => f(item, [...path, i]));
-}
-const ref =
-  (target: Target) =>
-  (id: string | undefined, path: YamlPath): Ref[] =>
-    id === undefined ? [] : [{ path, id, target }];
-const person = ref('person');
-
-/** The references a document makes, with the field each one sits in. */
+/** The references a document makes, with the field each one sits in: read from its schema's annotations (src/schemas/common.ts). */
 export function referencesOf(document: AnyDocument): Ref[] {
-  switch (document.kind) {
-    case 'guide':
-      return [];
-    case 'runbook': {
-      const d = document.data;
-      return [...person(d.owner, ['owner']), ...list(d.scenarios, ['scenarios'], ref('scenario')), ...list(d.related, ['related'], ref('runbook'))];
-    }
-    case 'incident': {
-      const d = document.data;
-      return [
-        ...person(d.commander, ['commander']),
-        ...list(d.assignees, ['assignees'], person),
-        ...ref('scenario')(d.scenario, ['scenario']),
-        ...list(d.scenarios, ['scenarios'], ref('scenario')),
-        ...list(d.escalations, ['escalations'], (e, p) => [...ref('role')(e.to, [...p, 'to']), ...person(e.person, [...p, 'person'])]),
-        ...list(d.caused_by, ['caused_by'], ref('change')),
-        ...list(d.runbooks, ['runbooks'], ref('runbook')),
-        ...list(d.action_items, ['action_items'], (a, p) => person(a.owner, [...p, 'owner'])),
-        ...(d.postmortem
-          ? [...person(d.postmortem.author, ['postmortem', 'author']), ...list(d.postmortem.reviewers, ['postmortem', 'reviewers'], person)]
-          : []),
-      ];
-    }
-    case 'change': {
-      const d = document.data;
-      return [
-        ...person(d.requester, ['requester']),
-        ...(d.technical_review ? person(d.technical_review.reviewer, ['technical_review', 'reviewer']) : []),
-        ...list(d.approvals, ['approvals'], (a, p) => (a.approver === undefined ? [] : person(a.approver, [...p, 'approver']))),
-        ...list(d.related_incidents, ['related_incidents'], ref('incident')),
-      ];
-    }
-    case 'routine': {
-      const d = document.data;
-      return [
-        ...person(d.performer, ['performer']),
-        ...list(d.follow_up, ['follow_up'], ref('change-or-incident')),
-        ...list(d.runbooks, ['runbooks'], ref('runbook')),
-      ];
-    }
-    case 'report':
-      return person(document.data.author, ['author']);
-  }
+  return referencesIn(jsonSchemaOf(schemaFor(document.location)), document.data);
 }
 
 function candidates(ctx: RuleContext, target: Target): string[] {
