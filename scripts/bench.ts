@@ -1,4 +1,5 @@
 /** `npm run bench -- --docs N [--runs R] [--out FILE] [--compare FILE] [--skip-build]` (docs/architecture.md §8). */
 import { benchCommand } from '../src/bench/cli.ts';
+import { main } from '../src/cli/main.ts';
 
-process.exitCode = await benchCommand(process.argv.slice(2));
+await main(benchCommand);

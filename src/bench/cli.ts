@@ -2,6 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { defineCommand } from '../cli/args.ts';
+import { UsageError } from '../lib/errors.ts';
 import { formatTable, runBench } from './run.ts';
 
 const BENCH = defineCommand({
@@ -25,23 +26,11 @@ const BENCH = defineCommand({
 });
 
 export async function benchCommand(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = BENCH.parse(argv);
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${BENCH.help()}\n`);
-    return 2;
-  }
-  if (args === 'help') {
-    process.stdout.write(`${BENCH.help()}\n`);
-    return 0;
-  }
-  const { values } = args;
+  const { values } = BENCH.parse(argv);
   const docs = Number(values.docs);
   const runs = Number(values.runs);
   if (!Number.isInteger(docs) || docs < 20 || !Number.isInteger(runs) || runs < 1) {
-    process.stderr.write(`Expected --docs to be a whole number of at least 20 and --runs at least 1, found --docs ${values.docs} --runs ${values.runs}\n`);
-    return 2;
+    throw new UsageError(`Expected --docs to be a whole number of at least 20 and --runs at least 1, found --docs ${values.docs} --runs ${values.runs}`);
   }
   const projectRoot = process.cwd();
   const outDir = values.dir ? path.resolve(values.dir) : path.join(projectRoot, 'bench-out');

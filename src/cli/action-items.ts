@@ -22,10 +22,6 @@ const ACTION_ITEMS = defineCommand({
 
 export async function actionItemsCommand(argv: string[]): Promise<number> {
   const args = ACTION_ITEMS.parse(argv);
-  if (args === 'help') {
-    process.stdout.write(`${ACTION_ITEMS.help()}\n`);
-    return 0;
-  }
   const { values } = args;
   const format = oneOf('format', values.format, ['table', 'json', 'tasks'] as const, 'table');
   // Public by default: the task list is meant to be pasted into an issue, which may be more widely read.

@@ -4,7 +4,7 @@
  * two cannot disagree. Every command gets `-h, --help`.
  */
 import { parseArgs, type ParseArgsOptionDescriptor } from 'node:util';
-import { UsageError } from '../lib/errors.ts';
+import { HelpRequested, UsageError } from '../lib/errors.ts';
 
 export type Flag = ParseArgsOptionDescriptor & {
   /** What the flag does, for the help text. */
@@ -28,8 +28,8 @@ export interface CommandSpec<F extends Record<string, Flag>> {
 const HELP = { type: 'boolean', short: 'h', description: 'show this help' } as const satisfies Flag;
 
 export interface Command<F extends Record<string, Flag>> {
-  /** The parsed arguments, or `help` when `-h`/`--help` was given (the caller prints `help()` and exits 0). */
-  parse(argv: string[]): ReturnType<typeof parseArgs<{ args: string[]; options: F & { help: typeof HELP }; allowPositionals: boolean; strict: true }>> | 'help';
+  /** The parsed arguments; throws HelpRequested for `-h`/`--help` (`main` prints `help()` and exits 0). */
+  parse(argv: string[]): ReturnType<typeof parseArgs<{ args: string[]; options: F & { help: typeof HELP }; allowPositionals: boolean; strict: true }>>;
   help(): string;
 }
 
@@ -43,7 +43,8 @@ export function defineCommand<const F extends Record<string, Flag>>(spec: Comman
       } catch (error) {
         throw new UsageError(error instanceof Error ? error.message : String(error));
       }
-      return (parsed.values as { help?: boolean }).help ? 'help' : parsed;
+      if ((parsed.values as { help?: boolean }).help) throw new HelpRequested(helpText(spec.usage, options, spec.notes));
+      return parsed;
     },
     help: () => helpText(spec.usage, options, spec.notes),
   };

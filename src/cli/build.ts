@@ -29,10 +29,6 @@ const BUILD = defineCommand({
 
 export async function buildCommand(argv: string[]): Promise<number> {
   const args = BUILD.parse(argv);
-  if (args === 'help') {
-    process.stdout.write(`${BUILD.help()}\n`);
-    return 0;
-  }
   const { values } = args;
   const audience = oneOf(
     'audience',

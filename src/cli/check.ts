@@ -44,10 +44,6 @@ export function parseNow(value: string | undefined): Temporal.Instant {
 
 export async function checkCommand(argv: string[]): Promise<number> {
   const args = CHECK.parse(argv);
-  if (args === 'help') {
-    process.stdout.write(`${CHECK.help()}\n`);
-    return 0;
-  }
   const { values } = args;
   const format = oneOf('format', values.format, ['pretty', 'json', 'github'] as const, 'pretty');
   if (values['list-rules']) {

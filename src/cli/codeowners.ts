@@ -17,10 +17,6 @@ The file is generated: edit the roster or the documents, not the file.`,
 
 export async function codeownersCommand(argv: string[]): Promise<number> {
   const args = CODEOWNERS.parse(argv);
-  if (args === 'help') {
-    process.stdout.write(`${CODEOWNERS.help()}\n`);
-    return 0;
-  }
   const { values } = args;
   const root = path.resolve(values.root ?? '.');
   const handbook = await loadHandbook(root);

@@ -2,12 +2,17 @@
  * One top-level catch for every command: findings set the exit code, misuse of the tool exits 2 with
  * a one-line message, and nothing prints a stack trace.
  */
-import { ToolError, UsageError } from '../lib/errors.ts';
+import { HelpRequested, ToolError, UsageError } from '../lib/errors.ts';
 
 export async function main(command: (argv: string[]) => Promise<number>, argv = process.argv.slice(2)): Promise<void> {
   try {
     process.exitCode = await command(argv);
   } catch (error) {
+    if (error instanceof HelpRequested) {
+      process.stdout.write(`${error.help}\n`);
+      process.exitCode = 0;
+      return;
+    }
     if (error instanceof UsageError) {
       process.stderr.write(`opsbook: ${error.message}\nRun with --help for usage.\n`);
     } else if (error instanceof ToolError) {

@@ -79,10 +79,6 @@ async function gitEmail(root: string): Promise<string | undefined> {
 
 export async function newCommand(argv: string[]): Promise<number> {
   const args = NEW.parse(argv);
-  if (args === 'help') {
-    process.stdout.write(`${NEW.help()}\n`);
-    return 0;
-  }
   const { values, positionals } = args;
   const kind = positionals[0];
   if (!kind || !(NEW_KINDS as readonly string[]).includes(kind)) {

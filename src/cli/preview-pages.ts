@@ -19,10 +19,6 @@ it to $GITHUB_STEP_SUMMARY when that is set.`,
 
 export async function previewPagesCommand(argv: string[]): Promise<number> {
   const args = PREVIEW.parse(argv);
-  if (args === 'help') {
-    process.stdout.write(`${PREVIEW.help()}\n`);
-    return 0;
-  }
   const { values } = args;
   const root = path.resolve(values.root ?? '.');
   const changed = await changedFiles(root, values.base ?? (await defaultBase(root)));

@@ -22,10 +22,6 @@ export function schemaFiles(): Map<string, string> {
 
 export async function schemasCommand(argv: string[]): Promise<number> {
   const args = SCHEMAS.parse(argv);
-  if (args === 'help') {
-    process.stdout.write(`${SCHEMAS.help()}\n`);
-    return 0;
-  }
   const dir = path.join(path.resolve(args.values.root ?? '.'), SCHEMA_FOLDER);
   const wanted = schemaFiles();
   const present = await readdir(dir).catch(() => [] as string[]);

@@ -54,10 +54,6 @@ function prNumber(value: string): number {
 
 export async function verifyApprovalsCommand(argv: string[]): Promise<number> {
   const args = VERIFY_APPROVALS.parse(argv);
-  if (args === 'help') {
-    process.stdout.write(`${VERIFY_APPROVALS.help()}\n`);
-    return 0;
-  }
   const { values } = args;
   const format = oneOf('format', values.format, ['pretty', 'github'] as const, 'pretty');
   if ((values.pr === undefined) === (values.reviews === undefined)) throw new UsageError('Pass exactly one of --pr N and --reviews FILE');

@@ -23,6 +23,16 @@ export class UsageError extends Error {
   }
 }
 
+/** `-h`/`--help` was given: not a failure; `main` prints the command's help and exits 0. */
+export class HelpRequested extends Error {
+  readonly help: string;
+  constructor(help: string) {
+    super('help requested');
+    this.name = 'HelpRequested';
+    this.help = help;
+  }
+}
+
 /** Bad input for a new document (`npm run new`): reported as a usage error. */
 export class ScaffoldError extends Error {
   constructor(message: string) {
