@@ -4,7 +4,8 @@
  * Pure; the component only turns this into SVG.
  */
 import type { Temporal } from 'temporal-polyfill';
-import { escalationsDue, escalationsMissed, escalationsOwed, responseDeadline } from '../lib/sla.ts';
+import { responseVerdicts } from '../lib/metrics/incidents.ts';
+import { escalationsDue, escalationsOwed, responseDeadline } from '../lib/sla.ts';
 import { formatInstant, instant, isApproximate } from '../lib/time.ts';
 import { TIMELINE_STEPS, type Incident, type Policy } from '../schemas/index.ts';
 import { TIMELINE_LABELS } from '../lib/labels.ts';
@@ -29,7 +30,7 @@ interface TimelineLine {
   kind: 'sla' | 'escalation-due';
   label: string;
   x: number;
-  /** Whether the deadline was missed (the step it governs happened after it, or never). */
+  /** Whether the deadline was missed, by the verdict the check and the reports give (still running is not missed). */
   missed: boolean;
 }
 
@@ -66,6 +67,7 @@ export function incidentTimeline(
   const ended = t.resolved ? instant(t.resolved) : undefined;
 
   const slaDeadline = responseDeadline(policy, incident);
+  const verdicts = responseVerdicts(policy, incident, now);
   // The deadline and its verdict come from src/lib/sla.ts, as the check and the reports read them ("즉시" is
   // within the response time); the line is drawn while it is owed or still ahead of an open incident.
   // With a severity history each level owes its own escalation from when it was reached; the line is the
@@ -119,14 +121,13 @@ export function incidentTimeline(
   seg('responding', '대응', t.acknowledged ?? t.detected, t.mitigated);
   seg('recovering', '복구', t.mitigated, t.resolved);
 
-  const acknowledged = t.acknowledged ? instant(t.acknowledged) : undefined;
   const lines: (TimelineLine & { at: Temporal.Instant })[] = [
     {
       at: slaDeadline,
       kind: 'sla',
       label: `인지 기한 ${clock(slaDeadline.toString())}`,
       x: x(slaDeadline),
-      missed: !acknowledged || Temporal_lt(slaDeadline, acknowledged),
+      missed: verdicts.sla === 'breached',
     },
   ];
   if (escalationApplies) {
@@ -135,7 +136,7 @@ export function incidentTimeline(
       kind: 'escalation-due',
       label: `에스컬레이션 기한 ${clock(escalationApplies.toString())}`,
       x: x(escalationApplies),
-      missed: escalationsMissed(policy, incident, now).length > 0,
+      missed: verdicts.escalation === 'late' || verdicts.escalation === 'missing',
     });
   }
 
@@ -168,10 +169,6 @@ export function incidentTimeline(
     ticks: ticks(tz, min, max, x, options.maxTicks ?? 7),
     ...(ended && inside(t.resolved) ? {} : { openUntil: x(ended ?? now) }),
   };
-}
-
-function Temporal_lt(a: Temporal.Instant, b: Temporal.Instant): boolean {
-  return a.epochMilliseconds < b.epochMilliseconds;
 }
 
 /** Greedy lanes: a label goes to the first lane where it does not overlap the previous one. */

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { incidentEscalation } from '../../src/lib/rules/incident-escalation.ts';
 import { exampleIncident } from '../../src/lib/rules/incident-example.ts';
 import { incidentTimeline } from '../../src/site/timeline.ts';
+import { responseVerdicts } from '../../src/lib/metrics/incidents.ts';
 import { runRule } from '../rules/helpers.ts';
 
 const FILE = 'incidents/2026/2026-11-02-payment-api-slow.mdx';
@@ -62,5 +63,35 @@ describe('a severity change on the timeline', () => {
     );
     expect(findings.length).toBe(1);
     expect(geometry.lines.find((l) => l.kind === 'escalation-due')).toMatchObject({ missed: true });
+  });
+});
+
+describe('the response deadline on the timeline', () => {
+  /** A P3 detected at 10:05 and not yet acknowledged, looked at `now`. */
+  async function open(now: string) {
+    const text = exampleIncident({
+      'status: resolved': 'status: investigating',
+      '  acknowledged: 2026-11-02T10:10:00+09:00\n': '',
+      '  resolved: 2026-11-02T12:00:00+09:00\n': '',
+    });
+    const { handbook } = await runRule(incidentEscalation, { [FILE]: text });
+    const incident = handbook.documents.find((d) => d.kind === 'incident')!.data as never;
+    const at = Temporal.Instant.from(now);
+    return {
+      line: incidentTimeline(incident, handbook.policy, at).lines.find((l) => l.kind === 'sla'),
+      verdicts: responseVerdicts(handbook.policy, incident, at),
+    };
+  }
+
+  it('is still running, not missed, while an open incident is inside it', async () => {
+    const { line, verdicts } = await open('2026-11-02T10:07:00+09:00');
+    expect(verdicts.sla).toBe('pending');
+    expect(line).toMatchObject({ missed: false });
+  });
+
+  it('is breached once it has passed without an acknowledgement, as the reports count it', async () => {
+    const { line, verdicts } = await open('2026-11-03T10:00:00+09:00');
+    expect(verdicts.sla).toBe('breached');
+    expect(line).toMatchObject({ missed: true });
   });
 });

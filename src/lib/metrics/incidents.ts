@@ -93,6 +93,14 @@ export interface IncidentAssessment {
   resolveMinutes?: number;
 }
 
+/**
+ * The response SLA and escalation verdicts of an incident as known at `now` (already read as of `now`,
+ * src/lib/as-of.ts): what the reports count and the incident page says, from the rules' own deadlines.
+ */
+export function responseVerdicts(policy: Policy, known: Incident, now: Temporal.Instant): { sla: SlaOutcome; escalation: EscalationOutcome } {
+  return { sla: slaOutcome(policy, known, now), escalation: escalationOutcome(policy, known, now) };
+}
+
 /** As of `now` (src/lib/as-of.ts): an acknowledgement, resolution or escalation after it has not happened yet. */
 export function assessIncident(policy: Policy, doc: HandbookDocument<'incident'>, now: Temporal.Instant): IncidentAssessment {
   const known = incidentAt(doc.data, policy.timezone, now);
@@ -100,8 +108,7 @@ export function assessIncident(policy: Policy, doc: HandbookDocument<'incident'>
   const detected = instant(timeline.detected);
   return {
     status: known.status,
-    sla: slaOutcome(policy, known, now),
-    escalation: escalationOutcome(policy, known, now),
+    ...responseVerdicts(policy, known, now),
     ...(timeline.acknowledged ? { ackMinutes: minutesBetween(detected, instant(timeline.acknowledged)) } : {}),
     ...(timeline.resolved ? { resolveMinutes: minutesBetween(detected, instant(timeline.resolved)) } : {}),
   };
