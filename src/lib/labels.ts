@@ -120,6 +120,12 @@ export const ESCALATION_LABELS = {
   pending: '진행 중',
   'not-required': '불필요',
 } as const;
+/** Why a person's approval of a change does not count (src/lib/sla.ts, approvalStanding). */
+export const UNCOUNTED_APPROVAL_LABELS = {
+  'own-change': '본인 변경: 세지 않음',
+  'no-approver-role': '승인 역할 없음: 세지 않음',
+  repeated: '중복: 세지 않음',
+} as const;
 export const ROUTINE_STATUS_LABELS = { done: '완료', failed: '실패', missed: '누락', pending: '예정' } as const;
 export const SYSTEM_STATUS_LABELS = { normal: '정상', degraded: '성능 저하', outage: '중단' } as const;
 

@@ -122,16 +122,6 @@ export function escalationsOwed(policy: Policy, incident: Incident, now: Tempora
   return [...byRole.values()];
 }
 
-/** The roles whose escalation is late, or missing once the deadline has passed: what incident/escalation reports. */
-export function escalationsMissed(policy: Policy, incident: Incident, now: Temporal.Instant): string[] {
-  return escalationsOwed(policy, incident, now)
-    .filter((owed) => {
-      const escalation = firstEscalation(incident, owed.role);
-      return escalation ? isLate(instant(escalation.at), owed.deadline) : isLate(now, owed.deadline);
-    })
-    .map((owed) => owed.role);
-}
-
 /** The earliest escalation to a role, with its index in `escalations`. */
 export function firstEscalation(incident: Incident, role: string): (Incident['escalations'][number] & { index: number }) | undefined {
   let first: (Incident['escalations'][number] & { index: number }) | undefined;
@@ -159,6 +149,48 @@ export function requiredApprovals(policy: Policy, change: Change): number {
   if (change.type === 'emergency') return policy.changes.emergency.min_approvals;
   if (change.type === 'standard') return 0;
   return policy.changes.approvals[change.risk];
+}
+
+/** Why a person's approval does not count towards the four eyes (rule `change/four-eyes`). */
+type UncountedApproval = 'own-change' | 'no-approver-role' | 'repeated';
+
+/** How a change's approvals stand: each person's approval, counted or why not; the gates; how many count and are needed. */
+export interface ApprovalStanding {
+  people: { index: number; approver: string; at: string; uncounted?: UncountedApproval }[];
+  /** Indexes in `approvals` of the automated gates (recorded, never a person's approval). */
+  gates: number[];
+  /** Distinct people whose approval counts. */
+  counted: number;
+  needed: number;
+}
+
+/**
+ * The four eyes as the rule reads them: an approval counts when it is not the requester's and its approver
+ * holds an approver role, each person once; gates never count. The change page shows this, not its own count.
+ */
+export function approvalStanding(policy: Policy, change: Change): ApprovalStanding {
+  const roles = new Map(policy.people.map((p) => [p.id, p.roles]));
+  const approverRoles = policy.changes.approver_roles;
+  const counted = new Set<string>();
+  const people: ApprovalStanding['people'] = [];
+  const gates: number[] = [];
+  change.approvals.forEach((a, index) => {
+    if (a.approver === undefined) {
+      gates.push(index);
+      return;
+    }
+    const uncounted: UncountedApproval | undefined =
+      a.approver === change.requester
+        ? 'own-change'
+        : !(roles.get(a.approver) ?? []).some((r) => approverRoles.includes(r))
+          ? 'no-approver-role'
+          : counted.has(a.approver)
+            ? 'repeated'
+            : undefined;
+    if (!uncounted) counted.add(a.approver);
+    people.push({ index, approver: a.approver, at: a.at, ...(uncounted ? { uncounted } : {}) });
+  });
+  return { people, gates, counted: counted.size, needed: requiredApprovals(policy, change) };
 }
 
 /** The last day a runbook review is valid, and the day the early warning starts. */

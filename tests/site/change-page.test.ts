@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { requiredApprovals } from '../../src/lib/sla.ts';
+import { approvalStanding, requiredApprovals } from '../../src/lib/sla.ts';
 import { isPersonApproval } from '../../src/schemas/change.ts';
 import { exampleHandbook, pageFile, siteDist } from './dist.ts';
 
@@ -19,8 +19,8 @@ describe('change pages', () => {
         expect(html, change.file).toContain('표준 변경: 사전 승인됨');
         expect(html, change.file).not.toMatch(/\/\d+명 필요/);
       } else {
-        // Gates are not people: only a person's approval counts towards what the risk needs.
-        expect(html, change.file).toContain(`${change.data.approvals.filter(isPersonApproval).length}/${needed}명 필요`);
+        // As change/four-eyes counts: gates are not people, nor is the requester or someone without an approver role.
+        expect(html, change.file).toContain(`${approvalStanding(handbook.policy, change.data).counted}/${needed}명 필요`);
       }
     }
   });

@@ -2,8 +2,7 @@
  * Four eyes: nobody approves their own change, approvers hold an approver role, and the change has the
  * approvals its risk needs (guide: 변경 승인; emergency: 최소 승인자 확인). Standard changes are pre-approved.
  */
-import { isPersonApproval } from '../../schemas/change.ts';
-import { requiredApprovals } from '../sla.ts';
+import { approvalStanding } from '../sla.ts';
 import { policyDay } from './util.ts';
 import type { Rule } from './types.ts';
 import { exampleChange } from './change-example.ts';
@@ -15,45 +14,37 @@ export const changeFourEyes: Rule = {
   source: '변경 관리 → 변경 프로세스 → 변경 승인',
   description: 'No approver is the requester, approvers hold an approver role, and a change has the approvals its risk (or emergency) needs.',
   check(ctx) {
-    const roles = new Map(ctx.policy.people.map((p) => [p.id, p.roles]));
     const approverRoles = ctx.policy.changes.approver_roles;
     for (const document of ctx.targetsOf('change')) {
       const d = document.data;
       const day = policyDay(ctx.policy.timezone, d.executed_at ?? d.requested_at);
-      const counted = new Set<string>();
-      let gates = 0;
-      d.approvals.forEach((a, i) => {
-        // An automated gate is recorded, but it is nobody's four eyes.
-        if (!isPersonApproval(a)) {
-          gates++;
-          return;
-        }
-        if (a.approver === d.requester) {
+      const standing = approvalStanding(ctx.policy, d);
+      for (const { index, approver, uncounted } of standing.people) {
+        if (uncounted === 'own-change') {
           ctx.report({
             document,
-            at: ['approvals', i, 'approver'],
+            at: ['approvals', index, 'approver'],
             day,
-            message: `Expected an approver other than the requester, found ${a.approver} approving their own change`,
+            message: `Expected an approver other than the requester, found ${approver} approving their own change`,
           });
-        } else if (!(roles.get(a.approver) ?? []).some((r) => approverRoles.includes(r))) {
+        } else if (uncounted === 'no-approver-role') {
           ctx.report({
             document,
-            at: ['approvals', i, 'approver'],
+            at: ['approvals', index, 'approver'],
             day,
-            message: `Expected an approver with role ${approverRoles.join(' or ')}, found ${a.approver}`,
+            message: `Expected an approver with role ${approverRoles.join(' or ')}, found ${approver}`,
           });
-        } else {
-          counted.add(a.approver);
         }
-      });
-      const needed = requiredApprovals(ctx.policy, d);
-      if (counted.size < needed) {
+      }
+      const { counted, needed } = standing;
+      const gates = standing.gates.length;
+      if (counted < needed) {
         const why = d.type === 'emergency' ? 'an emergency change' : `a ${d.risk}-risk ${d.type} change`;
         ctx.report({
           document,
           at: d.approvals.length ? ['approvals'] : ['risk'],
           day,
-          message: `Expected ${needed} approval(s) from someone other than the requester for ${why}, found ${counted.size}${gates ? ` (${gates} automated gate(s) do not count as a person)` : ''}`,
+          message: `Expected ${needed} approval(s) from someone other than the requester for ${why}, found ${counted}${gates ? ` (${gates} automated gate(s) do not count as a person)` : ''}`,
         });
       }
     }
