@@ -75,6 +75,12 @@ export const CHANGE_RESULT_LABELS: Record<NonNullable<Change['result']>, string>
 /** A change's result in a report, where a change without one is counted as such. */
 export const CHANGE_OUTCOME_LABELS = { ...CHANGE_RESULT_LABELS, pending: '결과 미기록' } as const;
 
+/** A change's result as a page says it: not run yet (미실행), run without a recorded result, or the result. */
+export function changeResultLabel(execution: Pick<Change, 'executed_at' | 'result'>): string {
+  if (!execution.executed_at) return '미실행';
+  return execution.result ? CHANGE_RESULT_LABELS[execution.result] : CHANGE_OUTCOME_LABELS.pending;
+}
+
 export const EMERGENCY_REASON_LABELS: Record<NonNullable<Change['emergency']>['reason'], string> = {
   'outage-risk': '장애 위험',
   'security-vulnerability': '보안 취약점',

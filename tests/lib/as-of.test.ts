@@ -4,7 +4,8 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, test } from 'vitest';
-import { actionItemStatusOn, incidentStatusAt } from '../../src/lib/as-of.ts';
+import { actionItemStatusOn, executionAt, incidentStatusAt } from '../../src/lib/as-of.ts';
+import { changeResultLabel } from '../../src/lib/labels.ts';
 import { runCheck } from '../../src/lib/check.ts';
 import { openActionItems } from '../../src/lib/follow/action-items.ts';
 import { buildReportModels } from '../../src/lib/reports/model.ts';
@@ -126,5 +127,19 @@ describe('incident/status-agrees', () => {
   });
   test('before the resolution, the stored status is no contradiction', () => {
     expect(findings('2026-11-21T10:59:00+09:00')).toEqual([]);
+  });
+});
+
+describe('a change as of now', () => {
+  const change = { executed_at: '2026-11-03T22:10:00+09:00', result: 'succeeded' as const };
+  test('has no result before it ran, and says so', () => {
+    const before = executionAt(change, Temporal.Instant.from('2026-11-03T22:00:00+09:00'));
+    expect(before).toEqual({});
+    expect(changeResultLabel(before)).toBe('미실행');
+  });
+  test('has its result once it ran, or says none was recorded', () => {
+    const after = Temporal.Instant.from('2026-11-04T00:00:00+09:00');
+    expect(changeResultLabel(executionAt(change, after))).toBe('성공');
+    expect(changeResultLabel(executionAt({ executed_at: change.executed_at }, after))).toBe('결과 미기록');
   });
 });
