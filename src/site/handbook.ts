@@ -6,6 +6,7 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import { runCheckAsync } from '../lib/check.ts';
+import { compliance, type Compliance } from '../lib/compliance.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { forAudience } from '../lib/audience.ts';
 import { groupByKind, type AnyDocument, type Handbook } from '../lib/handbook.ts';
@@ -34,6 +35,8 @@ export interface SiteHandbook {
   countOf(kind: Kind): number;
   /** Findings not suppressed, counted once (the navigation shows it on every page). */
   activeFindings: number;
+  /** The findings by rule, file and period (src/lib/compliance.ts), indexed once for the pages that list them. */
+  compliance: Compliance;
   byKey(kind: Kind, id: string): AnyDocument | undefined;
 }
 
@@ -64,6 +67,7 @@ async function load(): Promise<SiteHandbook> {
     ofKind: (kind) => (byKind.get(kind) ?? []).slice() as never,
     countOf: (kind) => byKind.get(kind)?.length ?? 0,
     activeFindings,
+    compliance: compliance(view, diagnostics),
     byKey: (kind, id) => byKey.get(`${kind}:${id}`),
   };
 }
