@@ -66,7 +66,7 @@ describe('the truth fixture as a site', () => {
     expect(t1).toContain('데이터 손실 · 일부 복구');
     expect(t1).toContain('웹훅 954건 미전송과 쓰기 일부 재적용 필요');
     // The legend states the deadline of the level that set it.
-    expect(text(page(I4))).toContain('인지 기한 (P2 30분, P2 도달 후 30분) — 초과');
+    expect(text(page(I4))).toContain('인지 기한 (P2 30분, P2 도달 후 30분) — 위반');
     expect(text(page(I2))).toContain('인지 기한 (P3 2시간, 감지 후 2시간) — 준수');
     // I4 was acknowledged 60 minutes after detection, against P2's 30 minutes (it became P2 before anyone took it on).
     expect(text(page(I4))).toContain('1시간 인지까지 (기준 P2 30분)');
