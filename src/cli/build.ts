@@ -100,6 +100,8 @@ async function buildSite({ root, now, handbook, diagnostics, staging, outDir, st
   } catch (error) {
     await session.indexer?.abort();
     session.indexer = undefined;
+    await session.bodies?.stop();
+    session.bodies = undefined;
     throw new ToolError(
       `astro build failed: ${error instanceof Error ? error.message : String(error)}; ${path.relative(process.cwd(), outDir) || outDir} was left as it was`,
     );

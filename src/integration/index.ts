@@ -17,7 +17,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { summarize, type Diagnostic } from '../lib/diagnostics.ts';
 import { formatPretty } from '../lib/format/pretty.ts';
 import { forAudience } from '../lib/audience.ts';
-import type { Handbook } from '../lib/handbook.ts';
+import type { AnyDocument, Handbook } from '../lib/handbook.ts';
+import type { Kind } from '../schemas/kinds.ts';
+import { startBodyPrerender, type BodyPrerender } from '../node/body-prerender.ts';
 import { formerIdRedirects } from '../lib/redirects.ts';
 import { currentAudience } from '../site/audience.ts';
 import { startIndexingInWorker, type IndexResult, type SiteIndexer } from '../node/search-index.ts';
@@ -43,6 +45,14 @@ export interface BuildSession {
   result?: IndexResult;
   /** HTML pages rendered by this build; the others were restored from the incremental build's cache. */
   rendered?: number;
+  /** Bodies rendered ahead on a worker (a build from nothing). */
+  bodies?: BodyPrerender;
+}
+
+/** Documents with a body, in the order their pages render (src/site/render-order.ts: runbooks first). */
+function bodiesInRenderOrder(documents: readonly AnyDocument[]): AnyDocument[] {
+  const order: readonly Kind[] = ['runbook', 'incident', 'change', 'routine', 'guide', 'report'];
+  return order.flatMap((kind) => documents.filter((d) => d.kind === kind && d.body.trim() !== ''));
 }
 const SESSION = Symbol.for('opsbook.build-session');
 type Holder = { [SESSION]?: BuildSession };
@@ -99,9 +109,13 @@ export default function opsbook(userOptions?: OpsbookOptions): AstroIntegration 
             `${formatPretty(new Set(errors.map((d) => d.file)).size, errors)}\nopsbook: the handbook has ${errors.length} error(s), so nothing was built; fix them (npm run check) and build again.`,
           );
         }
-        buildStarting(cacheDir);
-        if (!options.searchIndex) return;
+        const { restoresPages } = buildStarting(cacheDir);
+        // A build from nothing renders every body: render them ahead on the other core. One that restores
+        // pages renders few, and each where it is needed (src/node/body-prerender.ts).
         const session = buildSession();
+        await session.bodies?.stop();
+        session.bodies = restoresPages ? undefined : startBodyPrerender(bodiesInRenderOrder(forAudience(handbook, currentAudience()).documents));
+        if (!options.searchIndex) return;
         session.result = undefined;
         session.rendered = 0;
         session.indexer = await startIndexingInWorker();
@@ -127,6 +141,8 @@ export default function opsbook(userOptions?: OpsbookOptions): AstroIntegration 
       'astro:build:done': async ({ dir, logger }) => {
         const session = buildSession();
         setPageSink(undefined);
+        await session.bodies?.stop();
+        session.bodies = undefined;
         if (session.indexer) {
           session.result = await session.indexer.finish(fileURLToPath(dir));
           session.indexer = undefined;

@@ -92,11 +92,13 @@ const UNFINISHED = 'build-unfinished';
  * build that finds the previous one unfinished starts from no cache, and marks itself unfinished until
  * `buildFinished`.
  */
-export function buildStarting(cacheDir: string): void {
+export function buildStarting(cacheDir: string): { restoresPages: boolean } {
   mkdirSync(cacheDir, { recursive: true });
   const marker = path.join(cacheDir, UNFINISHED);
   if (existsSync(marker)) rmSync(path.join(cacheDir, MANIFEST), { force: true });
   writeFileSync(marker, String(process.pid));
+  // Whether this build may restore pages: a previous build's manifest is there to restore them from.
+  return { restoresPages: existsSync(path.join(cacheDir, MANIFEST)) };
 }
 
 export function buildFinished(cacheDir: string): void {

@@ -7,6 +7,7 @@ import type { Element, ElementContent } from 'hast';
 import { bundledLanguages, createCssVariablesTheme, createHighlighter, type HighlighterGeneric } from 'shiki';
 import type { AnyDocument } from '../lib/handbook.ts';
 import { codeLanguages, renderBody, type RenderedBody } from '../lib/render/body.ts';
+import { prerenderedBodies } from './prerendered-bodies.ts';
 
 const THEME = createCssVariablesTheme({ name: 'opsbook-code', variablePrefix: '--shiki-', fontStyle: true });
 const PLAIN = new Set(['text', 'txt', 'plain', 'plaintext', '']);
@@ -72,6 +73,15 @@ function highlightWith(h: HighlighterGeneric<string, string>) {
 
 /** Renders a document's body (an invalid body renders empty: the check reports it, and the build never gets there). */
 export async function renderDocumentBody(document: AnyDocument): Promise<RenderedBody> {
+  // Rendered ahead on the other core (src/node/body-prerender.ts) when the build started from nothing.
+  const ahead = prerenderedBodies()?.take(document.key, document.body);
+  if (ahead) {
+    try {
+      return await ahead;
+    } catch {
+      // The worker could not render it: render it here, as without the worker.
+    }
+  }
   const parsed = document.mdx();
   if (!parsed.ok) return { parts: [], headings: [] };
   const h = await getHighlighter();
