@@ -57,7 +57,7 @@ export function startBodyPrerender(documents: readonly AnyDocument[]): BodyPrere
   // The worker exits by itself once every body is rendered (it listens for one message only), so a build
   // that failed half-way waits at most that long; `stop` ends it at once.
   const failAll = (error: Error) => {
-    for (const key of [...entries.keys()]) settle(key, error);
+    for (const key of entries.keys()) settle(key, error);
   };
   worker.on('message', ({ done }: FromWorker) => {
     for (const { key, result, error } of done) settle(key, result ?? new Error(error ?? 'not rendered'));
