@@ -60,6 +60,8 @@ export interface SiteIndexer {
 
 /** Pages queued for pagefind and not yet answered: enough to keep it busy while Astro renders, few enough (≈20 KB each) to bound memory. */
 const IN_FLIGHT = 32;
+/** How often a stalled pump looks whether Astro has moved past the page it waits for. */
+const POLL_MS = 20;
 
 export async function startIndexing(): Promise<SiteIndexer> {
   const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'ko' });
@@ -128,7 +130,10 @@ export async function startIndexing(): Promise<SiteIndexer> {
       withoutBody.push(file);
       return;
     }
-    void enqueue(() => addPage(index, file, html, page));
+    // What pagefind reads is worked out here, not in the queued job: this page's scan and Hangul forms
+    // then run while pagefind is still adding the pages before it, instead of after each of them.
+    const content = indexedContent(html, page);
+    void enqueue(() => addContent(index, file, content));
     // Backpressure: the page is queued; its offer returns once the queue is short enough.
     while (inFlight.size > IN_FLIGHT) await Promise.race(inFlight);
   };
@@ -136,16 +141,27 @@ export async function startIndexing(): Promise<SiteIndexer> {
   // having been offered (restored from the incremental build's cache: a rendered page reaches dist/
   // only after its offer). One pump at a time, so pages reach `add` in order.
   let pumping: Promise<void> = Promise.resolve();
+  // Astro is past a page once the page after it is in dist/ (it writes or restores one page at a time,
+  // into an emptied folder): so a restored page is read as soon as it is complete, even when no rendered
+  // page follows it for a long while (an incremental build renders a few dozen of 10,000 pages).
+  let polling: ReturnType<typeof setTimeout> | undefined;
+  const nextPageWritten = (e: NonNullable<typeof expected>) => e.next + 1 < e.order.length && existsSync(path.join(e.distDir, e.order[e.next + 1]!));
   const pumpNow = async (all: boolean) => {
     while (expected && expected.next < expected.order.length) {
       const file = expected.order[expected.next]!;
       let html = waiting.get(file);
       if (html !== undefined) waiting.delete(file);
-      else if (all || expected.furthest > expected.next) {
+      else if (all || expected.furthest > expected.next || nextPageWritten(expected)) {
         // Restored from the incremental build's cache, never rendered (or, at finish, not built at all).
         const onDisk = path.join(expected.distDir, file);
         if (existsSync(onDisk)) html = await readFile(onDisk, 'utf8');
-      } else return;
+      } else {
+        polling ??= setTimeout(() => {
+          polling = undefined;
+          void pump();
+        }, POLL_MS);
+        return;
+      }
       expected.next++;
       if (html === undefined || added.has(file)) continue;
       added.add(file);
@@ -165,6 +181,11 @@ export async function startIndexing(): Promise<SiteIndexer> {
       if (failure || added.has(file) || waiting.has(file)) return;
       const at = expected?.position.get(file);
       if (expected === undefined || at === undefined) {
+        // Astro renders the expected pages first: past them, every one is complete in dist/.
+        if (expected && expected.furthest < expected.order.length) {
+          expected.furthest = expected.order.length;
+          void pump();
+        }
         // Not expected: most such pages have nothing to index (lists, reports) and are done with now;
         // one that has is read back from dist/ by `finish`, in sorted order.
         if (!scanPage(html).hasBody) {
@@ -190,6 +211,7 @@ export async function startIndexing(): Promise<SiteIndexer> {
         if (files.length === 0) {
           throw new ToolError(`Cannot build the search index: no HTML pages in ${distDir}; run the site build (astro build) first`);
         }
+        clearTimeout(polling);
         await pump(true);
         // In sorted order, one after the other: the order reaches pagefind (see enqueue).
         for (const file of files) {
@@ -202,7 +224,7 @@ export async function startIndexing(): Promise<SiteIndexer> {
           if (early) stale = true;
           for (const file of withoutBody.sort()) {
             const html = await readFile(path.join(root, file), 'utf8');
-            await enqueue(() => addPage(index, file, html));
+            await enqueue(() => addContent(index, file, indexedContent(html)));
           }
           await drain();
         }
@@ -219,6 +241,7 @@ export async function startIndexing(): Promise<SiteIndexer> {
       }
     },
     async abort() {
+      clearTimeout(polling);
       await Promise.allSettled(inFlight);
       await early?.written;
       await pagefind.close();
@@ -226,10 +249,12 @@ export async function startIndexing(): Promise<SiteIndexer> {
   };
 }
 
-async function addPage(index: pagefind.PagefindIndex, file: string, html: string, page?: ScannedPage): Promise<void> {
-  // The scan's copy: element boundaries spaced and short flags dropped (src/lib/search/html-text.ts).
-  const scanned = page ?? scanPage(html);
-  const content = forIndex(onlyIndexed(scanned.html, scanned.bodies), scanned);
+/** The HTML pagefind is given for a page: the scan's copy (element boundaries spaced, short flags dropped: src/lib/search/html-text.ts), cut to what it indexes, with the Hangul forms. */
+function indexedContent(html: string, page: ScannedPage = scanPage(html)): string {
+  return forIndex(onlyIndexed(page.html, page.bodies), page);
+}
+
+async function addContent(index: pagefind.PagefindIndex, file: string, content: string): Promise<void> {
   const { errors } = await index.addHTMLFile({ url: pageUrl(file), content });
   if (errors.length > 0) throw indexError(`index ${file}`, errors);
 }
