@@ -115,6 +115,14 @@ export function impactDuration(incident: Pick<Incident, 'impact' | 'timeline'>, 
 }
 
 /** Latest start first, by instant (the text may be approximate or in any offset, so it does not sort as written). */
+/** An incident's outage and degradation windows in the order they began (as instants: offsets and `~` times included). */
+export function impactWindows(incident: Pick<Incident, 'impact'>): (ImpactWindow & { kind: 'outage' | 'degradation' })[] {
+  return [
+    ...incident.impact.outages.map((w) => ({ ...w, kind: 'outage' as const })),
+    ...incident.impact.degradations.map((w) => ({ ...w, kind: 'degradation' as const })),
+  ].sort((a, b) => instant(a.start).epochMilliseconds - instant(b.start).epochMilliseconds);
+}
+
 export function byStartedDesc(a: { data: Pick<Incident, 'timeline'> }, b: { data: Pick<Incident, 'timeline'> }): number {
   return instant(b.data.timeline.started).epochMilliseconds - instant(a.data.timeline.started).epochMilliseconds;
 }

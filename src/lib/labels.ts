@@ -132,6 +132,8 @@ export const UNCOUNTED_APPROVAL_LABELS = {
   'no-approver-role': '승인 역할 없음: 세지 않음',
   repeated: '중복: 세지 않음',
 } as const;
+/** The kind of an incident's impact window. */
+export const IMPACT_KIND_LABELS = { outage: '중단', degradation: '저하' } as const;
 export const ROUTINE_STATUS_LABELS = { done: '완료', failed: '실패', missed: '누락', pending: '예정' } as const;
 export const SYSTEM_STATUS_LABELS = { normal: '정상', degraded: '성능 저하', outage: '중단' } as const;
 

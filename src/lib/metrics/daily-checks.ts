@@ -23,7 +23,8 @@ export function dailyCheckFigures(reports: readonly ReportOf<DailyReport>[], day
   const alerts = { total: 0, critical: 0 };
   for (const { data } of reports) {
     if (data.backups.full) backups.full++;
-    if (data.backups.incremental) backups.incremental++;
+    // Verified as report/backup-check reads it: all 24 hourly backups when the report counts them.
+    if (data.backups.incremental && (data.backups.incremental_count === undefined || data.backups.incremental_count >= 24)) backups.incremental++;
     if (data.backups.config) backups.config++;
     if (data.backups.logs) backups.logs++;
     status[data.system_status]++;
@@ -37,4 +38,9 @@ export function dailyCheckFigures(reports: readonly ReportOf<DailyReport>[], day
     status,
     alerts,
   };
+}
+
+/** The worst state the systems were in over the days counted (outage, then degraded, then normal); undefined with no report. */
+export function worstSystemStatus(status: DailyCheckFigures['status']): keyof DailyCheckFigures['status'] | undefined {
+  return (['outage', 'degraded', 'normal'] as const).find((s) => status[s] > 0);
 }

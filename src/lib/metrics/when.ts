@@ -27,6 +27,16 @@ export function routineInstant(doc: HandbookDocument<'routine'>): Temporal.Insta
   return instant(doc.data.performed_at);
 }
 
+/** Newest change first, by the instant it counts on (`changeInstant`), as the reports order them. */
+export function byChangeInstantDesc(a: HandbookDocument<'change'>, b: HandbookDocument<'change'>): number {
+  return changeInstant(b).epochMilliseconds - changeInstant(a).epochMilliseconds;
+}
+
+/** Newest routine record first, by the instant it was performed (offsets and `~` times compare as instants, not as text). */
+export function byPerformedDesc(a: HandbookDocument<'routine'>, b: HandbookDocument<'routine'>): number {
+  return routineInstant(b).epochMilliseconds - routineInstant(a).epochMilliseconds;
+}
+
 /** The day a record counts on, in the policy time zone; reports count on the first day of their period. */
 export function documentDay(timeZone: string, doc: HandbookDocument): Temporal.PlainDate | undefined {
   switch (doc.kind) {
