@@ -18,14 +18,13 @@ import { summarize, type Diagnostic } from '../lib/diagnostics.ts';
 import { formatPretty } from '../lib/format/pretty.ts';
 import { forAudience } from '../lib/audience.ts';
 import type { AnyDocument, Handbook } from '../lib/handbook.ts';
-import type { Kind } from '../schemas/kinds.ts';
 import { startBodyPrerender, type BodyPrerender } from '../node/body-prerender.ts';
 import { formerIdRedirects } from '../lib/redirects.ts';
 import { currentAudience } from '../site/audience.ts';
 import { startIndexingInWorker, type IndexResult, type SiteIndexer } from '../node/search-index.ts';
 import { buildFinished, buildStarting, siteCacheDir } from '../node/build-output.ts';
 import { invalidateSiteHandbook } from '../site/handbook-version.ts';
-import { withSearchPagesFirst } from '../site/render-order.ts';
+import { DOCUMENT_KINDS_IN_RENDER_ORDER, withSearchPagesFirst } from '../site/render-order.ts';
 import { setPageSink } from '../site/search-capture.ts';
 import { DOCUMENTS_LOADER } from './documents-loader.ts';
 import { buildNow, checkAgain, checkedHandbook } from './one-load.ts';
@@ -51,8 +50,7 @@ export interface BuildSession {
 
 /** Documents with a body, in the order their pages render (src/site/render-order.ts: runbooks first). */
 function bodiesInRenderOrder(documents: readonly AnyDocument[]): AnyDocument[] {
-  const order: readonly Kind[] = ['runbook', 'incident', 'change', 'routine', 'guide', 'report'];
-  return order.flatMap((kind) => documents.filter((d) => d.kind === kind && d.body.trim() !== ''));
+  return DOCUMENT_KINDS_IN_RENDER_ORDER.flatMap((kind) => documents.filter((d) => d.kind === kind && d.body.trim() !== ''));
 }
 const SESSION = Symbol.for('opsbook.build-session');
 type Holder = { [SESSION]?: BuildSession };

@@ -157,8 +157,8 @@ type UncountedApproval = 'own-change' | 'no-approver-role' | 'repeated';
 /** How a change's approvals stand: each person's approval, counted or why not; the gates; how many count and are needed. */
 export interface ApprovalStanding {
   people: { index: number; approver: string; at: string; uncounted?: UncountedApproval }[];
-  /** Indexes in `approvals` of the automated gates (recorded, never a person's approval). */
-  gates: number[];
+  /** The automated gates (recorded, never a person's approval), with their index in `approvals`. */
+  gates: { index: number; gate: string; at: string }[];
   /** Distinct people whose approval counts. */
   counted: number;
   needed: number;
@@ -173,10 +173,10 @@ export function approvalStanding(policy: Policy, change: Change): ApprovalStandi
   const approverRoles = policy.changes.approver_roles;
   const counted = new Set<string>();
   const people: ApprovalStanding['people'] = [];
-  const gates: number[] = [];
+  const gates: ApprovalStanding['gates'] = [];
   change.approvals.forEach((a, index) => {
     if (a.approver === undefined) {
-      gates.push(index);
+      gates.push({ index, gate: a.gate!, at: a.at });
       return;
     }
     const uncounted: UncountedApproval | undefined =

@@ -23,6 +23,9 @@ export const SEARCH_INDEXED_ROUTES = [
   'src/pages/rules/[...id].astro',
 ] as const;
 
+/** The document kinds of the routes above, in the same order: the order their pages (and bodies) render. */
+export const DOCUMENT_KINDS_IN_RENDER_ORDER = ['runbook', 'incident', 'change', 'routine', 'guide', 'report'] as const;
+
 const INDEXED: ReadonlySet<string> = new Set(SEARCH_INDEXED_ROUTES);
 
 type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number];

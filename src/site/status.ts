@@ -6,7 +6,7 @@ import type { Temporal } from 'temporal-polyfill';
 import { actionItemStatusOn, incidentStatusAt } from '../lib/as-of.ts';
 import type { HandbookDocument } from '../lib/handbook.ts';
 import { dayIn, duration, plainDate } from '../lib/time.ts';
-import type { ActionItem, Incident, Policy, Runbook } from '../schemas/index.ts';
+import type { ActionItem, Change, Incident, Policy, Runbook } from '../schemas/index.ts';
 
 export type Freshness = 'fresh' | 'due-soon' | 'expired';
 
@@ -69,4 +69,9 @@ export function incidentStatus(policy: Policy, incident: HandbookDocument<'incid
 /** An action item's status as of the build's `now` (closed after it: still open then). */
 export function actionItemStatus(policy: Policy, item: ActionItem, now: Temporal.Instant): ActionItem['status'] {
   return actionItemStatusOn(item, dayIn(policy.timezone, now));
+}
+
+/** The badge tone of a change's result (none yet: neutral), for the change list and page alike. */
+export function changeResultTone(result: Change['result']): 'good' | 'bad' | 'warn' | 'neutral' {
+  return result === 'succeeded' ? 'good' : result === 'failed' ? 'bad' : result === 'rolled-back' ? 'warn' : 'neutral';
 }

@@ -7,7 +7,7 @@ import type { Temporal } from 'temporal-polyfill';
 import { responseVerdicts } from '../lib/metrics/incidents.ts';
 import { escalationsDue, escalationsOwed, responseDeadline } from '../lib/sla.ts';
 import { formatInstant, instant, isApproximate } from '../lib/time.ts';
-import { TIMELINE_STEPS, type Incident, type Policy } from '../schemas/index.ts';
+import { TIMELINE_STEPS, type Incident, type Policy, type SeverityLevel } from '../schemas/index.ts';
 import { TIMELINE_LABELS } from '../lib/labels.ts';
 
 interface TimelineMark {
@@ -46,6 +46,10 @@ export interface TimelineGeometry {
   ticks: { x: number; label: string }[];
   /** Shown when the incident is still open: the axis runs to the build's now. */
   openUntil?: number;
+  /** The response SLA and escalation verdicts the reports and the rules give (src/lib/metrics/incidents.ts). */
+  verdicts: ReturnType<typeof responseVerdicts>;
+  /** The level whose escalation the deadline line is, when one is owed (a P3 raised to P1 owes P1's). */
+  escalationLevel?: SeverityLevel;
 }
 
 const TICK_STEPS_MIN = [1, 2, 5, 10, 15, 30, 60, 120, 180, 360, 720, 1440, 2880, 10080];
@@ -74,11 +78,8 @@ export function incidentTimeline(
   // earliest deadline owed, or (open and nothing owed yet) the first one still running.
   const owed = escalationsOwed(policy, incident, now);
   const firstDue = escalationsDue(policy, incident)[0];
-  const escalationApplies = owed.length
-    ? owed.reduce((a, b) => (a.deadline.epochMilliseconds <= b.deadline.epochMilliseconds ? a : b)).deadline
-    : firstDue && !(t.resolved ?? t.mitigated)
-      ? firstDue.deadline
-      : undefined;
+  const earliestOwed = owed.length ? owed.reduce((a, b) => (a.deadline.epochMilliseconds <= b.deadline.epochMilliseconds ? a : b)) : undefined;
+  const escalationApplies = earliestOwed ? earliestOwed.deadline : firstDue && !(t.resolved ?? t.mitigated) ? firstDue.deadline : undefined;
 
   const points = [start, detected, slaDeadline, ...TIMELINE_STEPS.flatMap((s) => (t[s] ? [instant(t[s]!)] : []))];
   if (escalationApplies) points.push(escalationApplies);
@@ -165,6 +166,8 @@ export function incidentTimeline(
     marks: steps,
     segments,
     lines: lines.filter((l) => l.at.epochMilliseconds <= max).map(({ at: _at, ...l }) => l),
+    verdicts,
+    ...(earliestOwed ? { escalationLevel: earliestOwed.level } : {}),
     escalations,
     ticks: ticks(tz, min, max, x, options.maxTicks ?? 7),
     ...(ended && inside(t.resolved) ? {} : { openUntil: x(ended ?? now) }),

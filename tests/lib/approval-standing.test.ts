@@ -33,7 +33,7 @@ describe('approvalStanding', () => {
     const { standing: s, findings } = await standing(
       '  - { approver: lee-seoyeon, at: 2026-11-02T10:00:00+09:00 }\n  - { gate: ci-policy-check, at: 2026-11-02T10:05:00+09:00 }\n',
     );
-    expect(s).toMatchObject({ counted: 0, needed: 1, gates: [1] });
+    expect(s).toMatchObject({ counted: 0, needed: 1, gates: [{ index: 1, gate: 'ci-policy-check', at: '2026-11-02T10:05:00+09:00' }] });
     expect(s.people).toEqual([{ index: 0, approver: 'lee-seoyeon', at: '2026-11-02T10:00:00+09:00', uncounted: 'own-change' }]);
     expect(findings.length).toBe(2);
   });

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
-import { SEARCH_INDEXED_ROUTES, searchPagesFirst, withSearchPagesFirst } from '../../src/site/render-order.ts';
+import { DOCUMENT_KINDS_IN_RENDER_ORDER, SEARCH_INDEXED_ROUTES, searchPagesFirst, withSearchPagesFirst } from '../../src/site/render-order.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 type Entry = Parameters<typeof searchPagesFirst>[0][number];
@@ -67,5 +67,15 @@ describe('SEARCH_INDEXED_ROUTES', () => {
     const pages = await glob('src/pages/**/*.astro', { cwd: root });
     const indexed = pages.filter((p) => /layouts\/Document\.astro['"]|\sdata-pagefind-body[\s=>]/.test(readFileSync(path.join(root, p), 'utf8')));
     expect([...SEARCH_INDEXED_ROUTES].sort()).toEqual(indexed.sort());
+  });
+});
+
+describe('the document kinds in render order', () => {
+  it('follow the document routes of SEARCH_INDEXED_ROUTES, in their order', () => {
+    const folders = { runbook: 'runbooks', incident: 'incidents', change: 'changes', routine: 'routines', guide: 'guide', report: 'reports' } as const;
+    const routeFolders = SEARCH_INDEXED_ROUTES.map((r) => r.split('/')[2]);
+    const positions = DOCUMENT_KINDS_IN_RENDER_ORDER.map((k) => routeFolders.indexOf(folders[k]));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 });
