@@ -146,12 +146,42 @@ export function needsMdxParse(body: string): boolean {
   return plainHeadings(body) === undefined || tooDeep(body, SOURCE_LIMITS.bodyNesting) !== undefined;
 }
 
+/** Text that can start a link outside code: inline links and images, definitions, GFM's bare URLs. */
+const LINK_MARKER = /\]\(|\]:|:\/\/|www\./i;
+/** A line that may open or close a fence: one the scan below must understand exactly. */
+const FENCE_LIKE = /^[ \t]*(`{3,}|~{3,})/;
+
 /**
  * Whether the body can hold a link or link definition. A plain body (see `plainHeadings`) without "](",
  * "]:" or a bare URL has none (autolinks need "<"), so link rules skip the parser. GFM turns bare
  * http(s):// and www. URLs into links; they matter too: one to a restricted document's page
  * (`https://handbook.example.com/incidents/<id>/`) is what document/restricted-reference refuses.
+ * Fenced code is skipped: runbooks quote `curl https://…` in code blocks, and sending every such body
+ * through micromark was the largest part of the check after YAML. Only fences opened at the start of a
+ * line are followed (those are always top level, never inside a list item or quote, so they close
+ * exactly where the parser closes them); any other fence-like line leaves the answer to the parser.
  */
 export function mayHaveLinks(body: string): boolean {
-  return needsMdxParse(body) || body.includes('](') || body.includes(']:') || /:\/\/|www\./i.test(body);
+  if (needsMdxParse(body)) return true;
+  if (!LINK_MARKER.test(body)) return false;
+  let fence: string | undefined;
+  for (const line of body.split('\n')) {
+    const fenceLike = FENCE_LIKE.exec(line);
+    if (fence) {
+      if (fenceLike && fenceLike[1]![0] === fence[0] && fenceLike[1]!.length >= fence.length && line.slice(fenceLike[0].length).trim() === '') {
+        // A closer indented by 4 columns or more is code, not a closer; leave that to the parser.
+        const indent = fenceLike[0].slice(0, -fenceLike[1]!.length);
+        if (indent.length > 3 || indent.includes('\t')) return true;
+        fence = undefined;
+      }
+      continue;
+    }
+    if (fenceLike) {
+      if (fenceLike[0] !== fenceLike[1] || (fenceLike[1]![0] === '`' && line.slice(fenceLike[0].length).includes('`'))) return true;
+      fence = fenceLike[1];
+      continue;
+    }
+    if (LINK_MARKER.test(line)) return true;
+  }
+  return false;
 }
