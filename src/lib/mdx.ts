@@ -4,6 +4,7 @@ import type remarkGfmType from 'remark-gfm';
 import type remarkMdxType from 'remark-mdx';
 import type remarkParseType from 'remark-parse';
 import type { unified as unifiedType } from 'unified';
+import { memoByKey } from './memo.ts';
 import { SOURCE_LIMITS } from './source.ts';
 
 export type MdxParse = { ok: true; tree: Root } | { ok: false; line: number; column: number; message: string };
@@ -108,7 +109,19 @@ const INLINE_MARKUP = /[*_`[\]!\\&]/;
  * headings a line scan finds exactly. Anything ambiguous (indented or setext headings, inline markup in
  * a heading) falls back to `parseMdx`, so answers never differ from the full parse.
  */
-export function plainHeadings(body: string): PlainHeading[] | undefined {
+export function plainHeadings(body: string): readonly PlainHeading[] | undefined {
+  return plainHeadingsOnce(body) ?? undefined;
+}
+
+/**
+ * Six rules and the parse cache ask these questions of every body; each answer is a scan of every line,
+ * so it is worked out once per body text. Bodies are held by their documents anyway; the bound keeps a
+ * long `astro dev` session from collecting old texts.
+ */
+const BODIES_REMEMBERED = 50_000;
+const plainHeadingsOnce = memoByKey((body) => scanPlainHeadings(body) ?? null, BODIES_REMEMBERED);
+
+function scanPlainHeadings(body: string): PlainHeading[] | undefined {
   const headings: PlainHeading[] = [];
   const lines = body.split('\n');
   let fence: string | undefined;
@@ -143,8 +156,10 @@ export function plainHeadings(body: string): PlainHeading[] | undefined {
 
 /** Whether the body must go through the MDX parser to know it is valid (see `plainHeadings`). */
 export function needsMdxParse(body: string): boolean {
-  return plainHeadings(body) === undefined || tooDeep(body, SOURCE_LIMITS.bodyNesting) !== undefined;
+  return needsMdxParseOnce(body);
 }
+
+const needsMdxParseOnce = memoByKey((body) => plainHeadings(body) === undefined || tooDeep(body, SOURCE_LIMITS.bodyNesting) !== undefined, BODIES_REMEMBERED);
 
 /** Text that can start a link outside code: inline links and images, definitions, GFM's bare URLs. */
 const LINK_MARKER = /\]\(|\]:|:\/\/|www\./i;
@@ -162,6 +177,12 @@ const FENCE_LIKE = /^[ \t]*(`{3,}|~{3,})/;
  * exactly where the parser closes them); any other fence-like line leaves the answer to the parser.
  */
 export function mayHaveLinks(body: string): boolean {
+  return mayHaveLinksOnce(body);
+}
+
+const mayHaveLinksOnce = memoByKey(scanForLinks, BODIES_REMEMBERED);
+
+function scanForLinks(body: string): boolean {
   if (needsMdxParse(body)) return true;
   if (!LINK_MARKER.test(body)) return false;
   let fence: string | undefined;
