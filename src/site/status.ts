@@ -2,10 +2,11 @@
  * Derived states the pages show as badges: runbook review freshness and overdue action items. Pure:
  * measured against the build's `now` in the policy time zone, as of it (src/lib/as-of.ts).
  */
-import type { Temporal } from 'temporal-polyfill';
+import { Temporal } from 'temporal-polyfill';
 import { actionItemStatusOn, incidentStatusAt } from '../lib/as-of.ts';
 import type { HandbookDocument } from '../lib/handbook.ts';
-import { dayIn, duration, plainDate } from '../lib/time.ts';
+import { reviewExpiry } from '../lib/sla.ts';
+import { dayIn, plainDate } from '../lib/time.ts';
 import type { ActionItem, Change, Incident, Policy, Runbook } from '../schemas/index.ts';
 
 export type Freshness = 'fresh' | 'due-soon' | 'expired';
@@ -25,13 +26,11 @@ export const FRESHNESS_LABELS: Record<Freshness, string> = {
 };
 
 export function reviewState(policy: Policy, runbook: Runbook, now: Temporal.Instant): ReviewState {
-  const interval = runbook.review_interval ?? policy.runbooks.review_interval;
-  const due = plainDate(runbook.last_reviewed).add(duration(interval));
+  // The badge says what runbook/review-expired says: both read the same expiry and warning day.
+  const { expires, warnFrom } = reviewExpiry(policy, runbook);
   const today = dayIn(policy.timezone, now);
-  const daysLeft = today.until(due, { largestUnit: 'days' }).days;
-  const warnDays = Math.round(duration(policy.runbooks.review_warning).total({ unit: 'days', relativeTo: today }));
-  const state: Freshness = daysLeft < 0 ? 'expired' : daysLeft <= warnDays ? 'due-soon' : 'fresh';
-  return { state, due, daysLeft };
+  const state: Freshness = Temporal.PlainDate.compare(today, expires) > 0 ? 'expired' : Temporal.PlainDate.compare(today, warnFrom) >= 0 ? 'due-soon' : 'fresh';
+  return { state, due: expires, daysLeft: today.until(expires, { largestUnit: 'days' }).days };
 }
 
 export interface OverdueItem {
