@@ -6,6 +6,7 @@ import type { CadenceId } from '../schemas/policy.ts';
 import type { Change, Incident, Routine } from '../schemas/index.ts';
 import type { Period } from './periods.ts';
 import type { CellState } from './reports/calendar.ts';
+import type { RuleCategory } from './rules/types.ts';
 
 export const INCIDENT_STATUS_LABELS: Record<Incident['status'], string> = {
   investigating: '조사 중',
@@ -90,6 +91,12 @@ export const EMERGENCY_REASON_LABELS: Record<NonNullable<Change['emergency']>['r
 export const OUTCOME_LABELS: Record<Routine['outcome'], string> = { pass: '통과', fail: '실패' };
 
 export const DIAGNOSTIC_SEVERITY_LABELS = { error: '오류', warning: '경고', info: '정책 기록' } as const;
+
+/** A rule's level as the rules pages show it: its severity, or off when the policy turned it off. */
+export const RULE_LEVEL_LABELS = { ...DIAGNOSTIC_SEVERITY_LABELS, off: '꺼짐' } as const;
+
+/** What a rule checks: policy compliance (findings are records) or the documents themselves. */
+export const RULE_CATEGORY_LABELS = { policy: '정책 기록', document: '문서 검증' } as const satisfies Record<RuleCategory, string>;
 
 export const REPORT_TITLES: Record<CadenceId, string> = {
   daily: '일일 운영 보고서',
