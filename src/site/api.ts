@@ -7,6 +7,8 @@ import { KIND_FOLDERS, type Kind, type Policy } from '../schemas/index.ts';
 import { docTitle } from './format.ts';
 import { impactDuration, incidentScenarios } from '../lib/incident.ts';
 import type { Temporal } from 'temporal-polyfill';
+import { documentKindsOf, referencesOf } from '../lib/rules/document-reference.ts';
+import type { SchemaReference } from '../lib/schema-json.ts';
 
 /**
  * The version of the documents' JSON shape (`/api/*.json` `version`), raised whenever a field changes
@@ -25,14 +27,6 @@ export interface ApiDocument {
   /** Incidents: figures worked out from the record (impact minutes from its windows). */
   figures?: { impact_minutes: number | null; outage_minutes: number | null; degradation_minutes: number | null; impact_approximate: boolean };
 }
-
-/** Reference fields and the kinds they point at; ids of documents this audience may not see are dropped. */
-const REFERENCES: Partial<Record<Kind, Record<string, Kind[]>>> = {
-  incident: { caused_by: ['change'], runbooks: ['runbook'] },
-  change: { related_incidents: ['incident'] },
-  routine: { follow_up: ['incident', 'change', 'runbook'], runbooks: ['runbook'] },
-  runbook: { related: ['runbook'] },
-};
 
 /**
  * `isHidden(kind, id)` says whether a referenced document is withheld from this build: a public change
@@ -59,10 +53,10 @@ export function apiDocument(
       impact_approximate: impact?.approximate ?? false,
     };
   }
-  for (const [field, kinds] of Object.entries(REFERENCES[doc.kind] ?? {})) {
-    const ids = data[field];
-    if (Array.isArray(ids)) data[field] = ids.filter((id: string) => !kinds.some((k) => isHidden(k, id)));
-  }
+  dropReferences(
+    data,
+    referencesOf(doc).filter((r) => documentKindsOf(r.target).some((k) => isHidden(k, r.id))),
+  );
   return {
     kind: doc.kind,
     id: doc.id,
@@ -72,6 +66,27 @@ export function apiDocument(
     data,
     ...(figures ? { figures } : {}),
   };
+}
+
+/**
+ * Removes the references at their paths in `data`, copying each object or list on the way instead of
+ * changing the document's own. The references are those the schemas annotate (src/schemas/common.ts),
+ * so a reference field added to a schema is covered here without a list to keep.
+ */
+function dropReferences(data: Record<string, unknown>, references: readonly SchemaReference[]): void {
+  // Last first: removing a list item leaves the indexes of the ones before it valid.
+  for (const { path } of [...references].reverse()) {
+    let holder: Record<string | number, unknown> = data;
+    for (const key of path.slice(0, -1)) {
+      const child = holder[key];
+      const copy = Array.isArray(child) ? [...(child as unknown[])] : { ...(child as Record<string, unknown>) };
+      holder[key] = copy;
+      holder = copy as Record<string | number, unknown>;
+    }
+    const last = path.at(-1)!;
+    if (Array.isArray(holder) && typeof last === 'number') holder.splice(last, 1);
+    else delete holder[last];
+  }
 }
 
 /** The file name under /api/ for each kind: /api/incidents.json, /api/runbooks.json, … */

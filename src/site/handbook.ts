@@ -38,6 +38,8 @@ export interface SiteHandbook {
   /** The findings by rule, file and period (src/lib/compliance.ts), indexed once for the pages that list them. */
   compliance: Compliance;
   byKey(kind: Kind, id: string): AnyDocument | undefined;
+  /** Whether a document exists but is withheld from this audience: references to it are dropped, never shown. */
+  withheld(kind: Kind, id: string): boolean;
 }
 
 export const getHandbook: () => Promise<SiteHandbook> = oncePerHandbook(load);
@@ -69,5 +71,6 @@ async function load(): Promise<SiteHandbook> {
     activeFindings,
     compliance: compliance(view, diagnostics),
     byKey: (kind, id) => byKey.get(`${kind}:${id}`),
+    withheld: (kind, id) => !byKey.has(`${kind}:${id}`) && full.knownKeys.has(`${kind}:${id}`),
   };
 }

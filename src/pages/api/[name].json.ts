@@ -14,9 +14,6 @@ export const GET: APIRoute = async ({ props }) => {
   const handbook = await getHandbook();
   const { policy } = handbook.full;
   const docs = kind ? handbook.ofKind(kind) : handbook.documents;
-  const visible = new Set(handbook.documents.map((d) => d.key));
-  const hidden = new Set(handbook.full.documents.filter((d) => !visible.has(d.key)).map((d) => d.key));
-  const isHidden = (k: Kind, id: string) => hidden.has(`${k}:${id}`);
   const body = {
     version: API_VERSION,
     organization: policy.organization,
@@ -24,7 +21,7 @@ export const GET: APIRoute = async ({ props }) => {
     generated: handbook.now.toString(),
     ...(kind ? { kind } : {}),
     count: docs.length,
-    documents: docs.map((d) => apiDocument(d, policy, import.meta.env.BASE_URL, isHidden, handbook.now)),
+    documents: docs.map((d) => apiDocument(d, policy, import.meta.env.BASE_URL, handbook.withheld, handbook.now)),
   };
   return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };
