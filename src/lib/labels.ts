@@ -3,7 +3,7 @@
  * page, report, feed and component says the same thing. Nothing shown on the site prints a raw value.
  */
 import type { CadenceId } from '../schemas/policy.ts';
-import type { Change, Incident, Routine } from '../schemas/index.ts';
+import type { Change, Incident, MonthlyReport, Routine } from '../schemas/index.ts';
 import type { Period } from './periods.ts';
 import type { CellState } from './reports/calendar.ts';
 import type { RuleCategory } from './rules/types.ts';
@@ -66,6 +66,14 @@ export const CHANGE_TYPE_LABELS: Record<Change['type'], string> = {
 };
 
 export const RISK_LABELS: Record<Change['risk'], string> = { low: '낮음', medium: '중간', high: '높음' };
+
+/** Vulnerability severities of the monthly security report, most severe first (the order the report lists them). */
+export const VULNERABILITY_LEVEL_LABELS: Record<keyof MonthlyReport['security']['vulnerabilities'], string> = {
+  critical: '긴급',
+  high: '높음',
+  medium: '중간',
+  low: '낮음',
+};
 
 export const CHANGE_RESULT_LABELS: Record<NonNullable<Change['result']>, string> = {
   succeeded: '성공',
