@@ -199,6 +199,19 @@ export function reviewExpiry(policy: Policy, runbook: Runbook): { expires: Tempo
   return { expires, warnFrom: expires.subtract(duration(policy.runbooks.review_warning)) };
 }
 
+export type ReviewStanding = 'fresh' | 'due-soon' | 'expired';
+
+/** Where a runbook's review stands on `day`: valid through its expiry day, due soon from `warnFrom` on. */
+export function reviewStandingOn(
+  policy: Policy,
+  runbook: Runbook,
+  day: Temporal.PlainDate,
+): { standing: ReviewStanding; expires: Temporal.PlainDate; warnFrom: Temporal.PlainDate } {
+  const { expires, warnFrom } = reviewExpiry(policy, runbook);
+  const standing = Temporal.PlainDate.compare(day, expires) > 0 ? 'expired' : Temporal.PlainDate.compare(day, warnFrom) >= 0 ? 'due-soon' : 'fresh';
+  return { standing, expires, warnFrom };
+}
+
 /** Whole minutes from a to b, for messages ("45분"). */
 export function minutesLate(a: Temporal.Instant, b: Temporal.Instant): number {
   return Math.round((b.epochMilliseconds - a.epochMilliseconds) / 60_000);

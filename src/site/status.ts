@@ -2,14 +2,14 @@
  * Derived states the pages show as badges: runbook review freshness and overdue action items. Pure:
  * measured against the build's `now` in the policy time zone, as of it (src/lib/as-of.ts).
  */
-import { Temporal } from 'temporal-polyfill';
+import type { Temporal } from 'temporal-polyfill';
 import { actionItemStatusOn, incidentStatusAt } from '../lib/as-of.ts';
 import type { HandbookDocument } from '../lib/handbook.ts';
-import { reviewExpiry } from '../lib/sla.ts';
+import { reviewStandingOn, type ReviewStanding } from '../lib/sla.ts';
 import { dayIn, plainDate } from '../lib/time.ts';
 import type { ActionItem, Change, Incident, Policy, Runbook } from '../schemas/index.ts';
 
-export type Freshness = 'fresh' | 'due-soon' | 'expired';
+export type Freshness = ReviewStanding;
 
 export interface ReviewState {
   state: Freshness;
@@ -26,11 +26,10 @@ export const FRESHNESS_LABELS: Record<Freshness, string> = {
 };
 
 export function reviewState(policy: Policy, runbook: Runbook, now: Temporal.Instant): ReviewState {
-  // The badge says what runbook/review-expired says: both read the same expiry and warning day.
-  const { expires, warnFrom } = reviewExpiry(policy, runbook);
+  // The badge says what runbook/review-expired says: both ask reviewStandingOn.
   const today = dayIn(policy.timezone, now);
-  const state: Freshness = Temporal.PlainDate.compare(today, expires) > 0 ? 'expired' : Temporal.PlainDate.compare(today, warnFrom) >= 0 ? 'due-soon' : 'fresh';
-  return { state, due: expires, daysLeft: today.until(expires, { largestUnit: 'days' }).days };
+  const { standing, expires } = reviewStandingOn(policy, runbook, today);
+  return { state: standing, due: expires, daysLeft: today.until(expires, { largestUnit: 'days' }).days };
 }
 
 export interface OverdueItem {

@@ -2,8 +2,7 @@
  * A runbook is reviewed within its review interval (policy, or the runbook's own override). From
  * `review_warning` before expiry the finding says it is due soon; after expiry, that it expired.
  */
-import { Temporal } from 'temporal-polyfill';
-import { formatDuration, reviewExpiry, today } from '../sla.ts';
+import { formatDuration, reviewStandingOn, today } from '../sla.ts';
 import type { Rule } from './types.ts';
 import { exampleRunbook } from './runbook-example.ts';
 
@@ -16,16 +15,16 @@ export const runbookReviewExpired: Rule = {
   check(ctx) {
     const day = today(ctx.policy, ctx.now);
     for (const document of ctx.targetsOf('runbook')) {
-      const { expires, warnFrom } = reviewExpiry(ctx.policy, document.data);
+      const { standing, expires } = reviewStandingOn(ctx.policy, document.data, day);
       const interval = formatDuration(document.data.review_interval ?? ctx.policy.runbooks.review_interval);
-      if (Temporal.PlainDate.compare(day, expires) > 0) {
+      if (standing === 'expired') {
         ctx.report({
           document,
           at: ['last_reviewed'],
           day: expires.add({ days: 1 }).toString(),
           message: `Expected a review within ${interval} of ${document.data.last_reviewed} (by ${expires}), found none: expired ${expires.until(day).days} days ago`,
         });
-      } else if (Temporal.PlainDate.compare(day, warnFrom) >= 0) {
+      } else if (standing === 'due-soon') {
         ctx.report({
           document,
           at: ['last_reviewed'],
