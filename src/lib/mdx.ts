@@ -102,6 +102,16 @@ const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 const ESM = /^[ \t]*(?:import|export)\b/;
 const INLINE_MARKUP = /[*_`[\]!\\&]/;
 
+/** Whether a fence-like line (`FENCE`-style match: indent and run in [0], run in [1]) closes `fence`: same character, at least as long, nothing after. */
+function closesFence(match: RegExpExecArray | null, line: string, fence: string): match is RegExpExecArray {
+  return !!match && match[1]![0] === fence[0] && match[1]!.length >= fence.length && line.slice(match[0].length).trim() === '';
+}
+
+/** Whether a fence-like line opens a fence: a backtick fence's info string may not contain backticks. */
+function opensFence(match: RegExpExecArray, line: string): boolean {
+  return !(match[1]![0] === '`' && line.slice(match[0].length).includes('`'));
+}
+
 /**
  * The top-level headings of a body that uses no MDX syntax, found line by line; undefined when the body
  * needs the real parser. Why: micromark is most of the check's time, and most bodies are plain Markdown
@@ -129,14 +139,12 @@ function scanPlainHeadings(body: string): PlainHeading[] | undefined {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (fence) {
-      const close = FENCE.exec(line);
-      if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length && line.slice(close[0].length).trim() === '') fence = undefined;
+      if (closesFence(FENCE.exec(line), line, fence)) fence = undefined;
       continue;
     }
     const open = FENCE.exec(line);
     if (open) {
-      // A backtick fence's info string may not contain backticks; such a line is not a fence.
-      if (open[1]![0] === '`' && line.slice(open[0].length).includes('`')) return undefined;
+      if (!opensFence(open, line)) return undefined;
       fence = open[1];
       previousBlank = false;
       continue;
@@ -189,7 +197,7 @@ function scanForLinks(body: string): boolean {
   for (const line of body.split('\n')) {
     const fenceLike = FENCE_LIKE.exec(line);
     if (fence) {
-      if (fenceLike && fenceLike[1]![0] === fence[0] && fenceLike[1]!.length >= fence.length && line.slice(fenceLike[0].length).trim() === '') {
+      if (closesFence(fenceLike, line, fence)) {
         // A closer indented by 4 columns or more is code, not a closer; leave that to the parser.
         const indent = fenceLike[0].slice(0, -fenceLike[1]!.length);
         if (indent.length > 3 || indent.includes('\t')) return true;
@@ -198,7 +206,7 @@ function scanForLinks(body: string): boolean {
       continue;
     }
     if (fenceLike) {
-      if (fenceLike[0] !== fenceLike[1] || (fenceLike[1]![0] === '`' && line.slice(fenceLike[0].length).includes('`'))) return true;
+      if (fenceLike[0] !== fenceLike[1] || !opensFence(fenceLike, line)) return true;
       fence = fenceLike[1];
       continue;
     }

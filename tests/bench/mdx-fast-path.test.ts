@@ -31,6 +31,16 @@ function agrees(body: string): 'plain' | 'parser' {
   return 'plain';
 }
 
+let synthetic: string[] | undefined;
+/** The bodies of 300 generated documents (generated once for both scans' tests). */
+function syntheticBodies(): string[] {
+  if (!synthetic) {
+    const facts = policyFacts(readFileSync(path.join(root, 'content', 'policy.yaml'), 'utf8'));
+    synthetic = [...generateHandbook(300, facts, 3).files.values()].map((text) => parseSource(text).body);
+  }
+  return synthetic;
+}
+
 const bodies = (dir: string): string[] =>
   (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.mdx')).map((f) => parseSource(readFileSync(path.join(dir, f), 'utf8')).body);
 
@@ -41,8 +51,7 @@ describe('plainHeadings', () => {
   });
 
   it('agrees with the MDX parser on synthetic documents, and takes the fast path for most', () => {
-    const facts = policyFacts(readFileSync(path.join(root, 'content', 'policy.yaml'), 'utf8'));
-    const results = [...generateHandbook(300, facts, 3).files.values()].map((text) => agrees(parseSource(text).body));
+    const results = syntheticBodies().map(agrees);
     expect(results.filter((r) => r === 'plain').length).toBeGreaterThan(results.length / 2);
   });
 
@@ -95,8 +104,7 @@ describe('mayHaveLinks', () => {
   });
 
   it('never calls a body link-free that the parser finds links in: synthetic documents, most of them skipped', () => {
-    const facts = policyFacts(readFileSync(path.join(root, 'content', 'policy.yaml'), 'utf8'));
-    const results = [...generateHandbook(300, facts, 3).files.values()].map((text) => linkAgrees(parseSource(text).body));
+    const results = syntheticBodies().map(linkAgrees);
     expect(results.filter((r) => r === 'skipped').length).toBeGreaterThan(results.length / 2);
   });
 
