@@ -1,0 +1,58 @@
+/**
+ * `instant` and `dayIn` take shortcuts around the Temporal polyfill (Date.parse for plain ISO timestamps,
+ * Intl for the day in a zone); they must give Temporal's own answer for every timestamp, in every zone,
+ * at and around offset transitions, and leave what Date.parse cannot read exactly to Temporal.
+ */
+import { Temporal } from 'temporal-polyfill';
+import { describe, expect, it } from 'vitest';
+import { dayIn, instant } from '../../src/lib/time.ts';
+
+// Zones with DST, half- and quarter-hour offsets, a half-hour DST shift, and a day skipped (Samoa, 2011-12-30).
+const ZONES = ['Asia/Seoul', 'UTC', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Apia', 'America/St_Johns'];
+
+/** A deterministic spread of instants, 1900–2100, plus every minute around a few transitions. */
+function instants(): number[] {
+  const out: number[] = [];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const from = Date.UTC(1900, 0, 1);
+  const to = Date.UTC(2100, 0, 1);
+  for (let i = 0; i < 3000; i++) out.push(Math.floor(from + next() * (to - from)));
+  for (const around of [Date.UTC(2026, 2, 8, 7), Date.UTC(2026, 10, 1, 6), Date.UTC(2011, 11, 29, 10), Date.UTC(2026, 3, 4, 15)])
+    for (let m = -90; m <= 90; m += 15) out.push(around + m * 60_000);
+  return out;
+}
+
+function written(epochMs: number, offset: string, precision: 'minutes' | 'seconds' | 'ms'): string {
+  const i = Temporal.Instant.fromEpochMilliseconds(epochMs);
+  const z = i.toZonedDateTimeISO(offset === 'Z' ? 'UTC' : offset);
+  const text = z.toPlainDateTime().toString({ smallestUnit: precision === 'minutes' ? 'minute' : precision === 'seconds' ? 'second' : 'millisecond' });
+  return `${text}${offset}`;
+}
+
+describe('instant and dayIn agree with Temporal', () => {
+  it('for timestamps written with any offset and precision, in every zone', () => {
+    const offsets = ['Z', '+09:00', '-05:00', '+05:45', '-03:30', '+14:00'];
+    let n = 0;
+    for (const epochMs of instants()) {
+      const offset = offsets[n % offsets.length]!;
+      const precision = (['minutes', 'seconds', 'ms'] as const)[n % 3]!;
+      const text = written(epochMs, offset, precision);
+      const exact = Temporal.Instant.from(text);
+      expect(instant(text).equals(exact), text).toBe(true);
+      expect(instant(`~${text}`).equals(exact), `~${text}`).toBe(true);
+      for (const zone of ZONES) {
+        const expected = exact.toZonedDateTimeISO(zone).toPlainDate().toString();
+        expect(dayIn(zone, text).toString(), `${text} in ${zone}`).toBe(expected);
+        expect(dayIn(zone, exact).toString(), `${text} in ${zone}`).toBe(expected);
+      }
+      n++;
+    }
+  });
+
+  it('leaves nanoseconds to Temporal', () => {
+    const text = '2026-11-25T23:59:59.999999999+09:00';
+    expect(instant(text).epochNanoseconds).toBe(Temporal.Instant.from(text).epochNanoseconds);
+    expect(dayIn('Asia/Seoul', text).toString()).toBe('2026-11-25');
+  });
+});
