@@ -67,6 +67,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
+const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function lineOfOffset(text: string, offset: number): number {
   let line = 1;
@@ -88,8 +89,14 @@ export function parseSource(input: Uint8Array | string): ParsedSource {
     });
     return { data: undefined, body: '', bodyLine: 1, frontmatter: '', lineCount: 1, problems, locate: () => ({ line: 1, column: 1 }) };
   } else {
-    const bad = firstInvalidUtf8(input);
-    text = decoder.decode(input);
+    // The native decoder validates fast; the byte-by-byte scan runs only to say where a bad file goes wrong.
+    let bad = -1;
+    try {
+      text = strictDecoder.decode(input);
+    } catch {
+      bad = Math.max(0, firstInvalidUtf8(input));
+      text = decoder.decode(input);
+    }
     if (bad >= 0) {
       const line = lineOfOffset(decoder.decode(input.subarray(0, bad)), bad + 1);
       problems.push({
