@@ -2,7 +2,7 @@
  * Turns the bytes of one document into frontmatter data, a position map and the MDX body, reporting
  * every problem with a line instead of throwing. Pure: no file system.
  */
-import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -173,6 +173,7 @@ export function readYaml(yamlText: string, lineOffset: number, lastLine: number)
     const pos = lineCounter.linePos(offset);
     return { line: Math.max(1, Math.min(pos.line + lineOffset, lastLine)), column: Math.max(1, pos.col) };
   };
+  const table = positionTable(doc);
   for (const error of doc.errors) {
     problems.push({ rule: 'document/yaml', ...at(error.pos[0]), message: `Cannot read the YAML: ${yamlMessage(error.message)}` });
   }
@@ -189,7 +190,7 @@ export function readYaml(yamlText: string, lineOffset: number, lastLine: number)
         ? `too many aliases (more than ${SOURCE_LIMITS.yamlAliases} expansions); write the values out instead of "*name" references`
         : text;
       problems.push({ rule: 'document/yaml', line: first, column: 1, message: `Cannot read the YAML: ${reason}` });
-      return { data: undefined, problems, locate: (path) => locateInDocument(doc, path, at, first) };
+      return { data: undefined, problems, locate: (path) => locateInTable(table, path, at, first) };
     }
     if (value === null || value === undefined) {
       problems.push({ rule: 'document/frontmatter', line: first, column: 1, message: 'The YAML block is empty; expected fields such as "title"' });
@@ -199,7 +200,7 @@ export function readYaml(yamlText: string, lineOffset: number, lastLine: number)
       data = value as Record<string, unknown>;
     }
   }
-  return { data, problems, locate: (path) => locateInDocument(doc, path, at, first) };
+  return { data, problems, locate: (path) => locateInTable(table, path, at, first) };
 }
 
 function yamlMessage(message: string): string {
@@ -207,24 +208,53 @@ function yamlMessage(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
-function locateInDocument(doc: Document, path: YamlPath, at: (offset: number) => { line: number; column: number }, first: number) {
-  let node: Node | null | undefined = doc.contents as Node | null;
-  let best = { line: first, column: 1 };
-  for (const segment of path) {
+/**
+ * Where each key and list item of the YAML starts, by path: what `locate` answers from. The check keeps
+ * every document for its whole run, and keeping each parsed YAML document (a node per key and value) only
+ * to answer "which line is this field on" was most of its memory and much of its garbage collection.
+ * Paths are keyed by their segments: a map key as written, a list index as `#<i>` (a map key "0" and the
+ * first item of a list are different things).
+ */
+function positionTable(doc: Document): Map<string, number> {
+  const table = new Map<string, number>();
+  // -1: the node is there but has no position (the path goes on through it).
+  const offset = (node: unknown) => (node as { range?: readonly number[] } | null)?.range?.[0] ?? -1;
+  const walk = (node: unknown, prefix: string) => {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
-      if (!pair) break;
-      const key = pair.key as Node;
-      if (key.range) best = at(key.range[0]);
-      node = pair.value as Node | null;
-    } else if (isSeq(node) && typeof segment === 'number') {
-      const item = node.items[segment] as Node | undefined;
-      if (!item) break;
-      if (item.range) best = at(item.range[0]);
-      node = item;
-    } else {
-      break;
+      for (const pair of node.items) {
+        if (!isPair(pair) || !isScalar(pair.key)) continue;
+        const key = `${prefix}\u0000${String(pair.key.value)}`;
+        // With a duplicate key (a YAML error) the first one is the one a path finds.
+        if (table.has(key)) continue;
+        table.set(key, offset(pair.key));
+        walk(pair.value, key);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        if (item === null || item === undefined) return;
+        const key = `${prefix}\u0000#${i}`;
+        table.set(key, offset(item));
+        walk(item, key);
+      });
     }
+  };
+  walk(doc.contents, '');
+  return table;
+}
+
+/** The position of the deepest node of `path` the table has (the table of `positionTable`). */
+function locateInTable(table: ReadonlyMap<string, number>, path: YamlPath, at: (offset: number) => { line: number; column: number }, first: number) {
+  let best = { line: first, column: 1 };
+  let prefix = '';
+  for (const segment of path) {
+    // A number finds a list item, or else a map key written as that number.
+    const item = typeof segment === 'number' ? `${prefix}\u0000#${segment}` : undefined;
+    const key = `${prefix}\u0000${String(segment)}`;
+    const next = item !== undefined && table.has(item) ? item : table.has(key) ? key : undefined;
+    if (next === undefined) break;
+    const offset = table.get(next)!;
+    if (offset >= 0) best = at(offset);
+    prefix = next;
   }
   return best;
 }
