@@ -75,22 +75,61 @@ export interface SchemaReference {
  */
 export function referencesIn(json: JsonSchema, value: unknown): SchemaReference[] {
   const found: SchemaReference[] = [];
-  const visit = (schema: JsonSchema | undefined, v: unknown, path: YamlPath) => {
-    if (!schema || v === undefined || v === null) return;
-    const options = alternatives(schema);
+  const visit = (plan: ReferencePlan, v: unknown, path: YamlPath) => {
+    if (v === undefined || v === null) return;
     if (typeof v === 'string') {
-      const target = options.map((o) => o[REFERENCES_KEY]).find((t) => typeof t === 'string');
-      if (target) found.push({ path, id: v, target: target as ReferenceTarget });
+      if (plan.target) found.push({ path, id: v, target: plan.target });
     } else if (Array.isArray(v)) {
-      const items = options.find((o) => o.items)?.items;
-      v.forEach((item, i) => visit(items, item, [...path, i]));
-    } else if (typeof v === 'object') {
-      const properties = objectOf(schema)?.properties;
-      if (properties) for (const [key, item] of Object.entries(v)) visit(properties[key], item, [...path, key]);
+      const items = plan.items;
+      if (items) v.forEach((item, i) => visit(items, item, [...path, i]));
+    } else if (typeof v === 'object' && plan.properties) {
+      for (const key in v) {
+        const property = plan.properties.get(key);
+        if (property) visit(property, (v as Record<string, unknown>)[key], [...path, key]);
+      }
     }
   };
-  visit(json, value, []);
+  const plan = planOf(json);
+  if (plan) visit(plan, value, []);
   return found;
+}
+
+/**
+ * Where references can sit under a schema: its reference kind if a string here is one, and only the list
+ * items and properties that lead to one. Most of a document (titles, timelines, prose fields) holds none;
+ * walking all of it for every document was most of what `check --changed` spent finding the documents
+ * that refer to a changed one.
+ */
+interface ReferencePlan {
+  target?: ReferenceTarget;
+  items?: ReferencePlan;
+  properties?: Map<string, ReferencePlan>;
+}
+
+const plans = new WeakMap<JsonSchema, ReferencePlan | null>();
+
+/** The plan for `schema`, or null where no reference can be (memoised: one per schema node). */
+function planOf(schema: JsonSchema | undefined): ReferencePlan | null {
+  if (!schema) return null;
+  const known = plans.get(schema);
+  if (known !== undefined) return known;
+  // Provisionally none, so a schema that contains itself ends the recursion.
+  plans.set(schema, null);
+  const options = alternatives(schema);
+  const plan: ReferencePlan = {};
+  const target = options.map((o) => o[REFERENCES_KEY]).find((t) => typeof t === 'string');
+  if (target) plan.target = target as ReferenceTarget;
+  const items = planOf(options.find((o) => o.items)?.items);
+  if (items) plan.items = items;
+  const properties = new Map<string, ReferencePlan>();
+  for (const [key, property] of Object.entries(objectOf(schema)?.properties ?? {})) {
+    const p = planOf(property);
+    if (p) properties.set(key, p);
+  }
+  if (properties.size > 0) plan.properties = properties;
+  const result = plan.target || plan.items || plan.properties ? plan : null;
+  plans.set(schema, result);
+  return result;
 }
 
 export interface FieldRow {

@@ -26,13 +26,17 @@ export const runbookReviewedAfterIncident: Rule = {
     const { severities, within_days: days } = ctx.policy.runbooks.review_after_incident;
     const tz = ctx.policy.timezone;
     const day = today(ctx.policy, ctx.now);
+    const checked = new Set(ctx.targetsOf('runbook').map((r) => r.id));
+    // `check --changed` of an incident: no runbook to report on, and no reason to read every incident.
+    if (checked.size === 0) return;
     // The latest such incident per runbook: one review after it answers every earlier one too.
     const latest = new Map<string, { incident: string; resolved: Temporal.PlainDate }>();
     for (const incident of ctx.all('incident')) {
       const d = incident.data;
-      if (!d.timeline.resolved || !severities.includes(d.severity)) continue;
+      if (!d.timeline.resolved || !severities.includes(d.severity) || !d.runbooks.some((id) => checked.has(id))) continue;
       const resolved = dayIn(tz, d.timeline.resolved);
       for (const id of d.runbooks) {
+        if (!checked.has(id)) continue;
         const known = latest.get(id);
         if (!known || Temporal.PlainDate.compare(resolved, known.resolved) > 0) latest.set(id, { incident: incident.id, resolved });
       }
