@@ -20,7 +20,7 @@ import {
   type WeeklyReport,
 } from '../schemas/index.ts';
 import { ASSET_FOLDER } from './content-profile.ts';
-import { bodyLinkUrls } from './link-targets.ts';
+import { bodyLinkUrls, frontmatterNames, type FrontmatterNames } from './link-targets.ts';
 import { mayHaveLinks, parseMdx, type MdxParse } from './mdx.ts';
 import { classifyPath, documentKey, type DocumentLocation } from './paths.ts';
 import { schemaProblems } from './schema-issues.ts';
@@ -179,6 +179,8 @@ export interface CachedDocument {
   lineCount: number;
   /** The body's link targets (`bodyLinkUrls`), so `--changed` follows reverse references without reading bodies; absent in an older entry. */
   links?: string[];
+  /** What the frontmatter names (`frontmatterNames`), so `--changed` follows them without parsing every document's data; absent in an older entry. */
+  names?: FrontmatterNames;
 }
 
 /** The body's link targets (the parse is the one the link rules use, so it is not repeated). */
@@ -196,7 +198,15 @@ export function cacheableFile(loaded: LoadedFile): { key?: string; problems: Loa
     problems: loaded.problems,
     ...(d
       ? {
-          document: { location: d.location, data: d.data, visibility: d.visibility, bodyLine: d.bodyLine, lineCount: d.lineCount, links: linksOf(d) },
+          document: {
+            location: d.location,
+            data: d.data,
+            visibility: d.visibility,
+            bodyLine: d.bodyLine,
+            lineCount: d.lineCount,
+            links: linksOf(d),
+            names: frontmatterNames(d),
+          },
         }
       : {}),
   };
@@ -266,6 +276,10 @@ class CachedHandbookDocument {
     return this.#cached.links;
   }
 
+  get names(): FrontmatterNames | undefined {
+    return this.#cached.names;
+  }
+
   get frontmatter(): string {
     return this.#reparsed().frontmatter;
   }
@@ -288,6 +302,11 @@ export function documentMayLink(document: AnyDocument): boolean {
 /** The body link targets a cached document carries, or undefined for a freshly read one. */
 export function cachedBodyLinks(document: AnyDocument): readonly string[] | undefined {
   return document instanceof CachedHandbookDocument ? document.bodyLinks : undefined;
+}
+
+/** What a cached document's frontmatter names, or undefined for a freshly read one (or an older cache entry). */
+export function cachedFrontmatterNames(document: AnyDocument): FrontmatterNames | undefined {
+  return document instanceof CachedHandbookDocument ? document.names : undefined;
 }
 
 /** `read(path)` gives the bytes of a file under `content/` when a rule needs its body or positions. */

@@ -8,7 +8,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { Kind } from '../schemas/kinds.ts';
 import { URL_ATTRIBUTES } from './content-profile.ts';
-import { cachedBodyLinks, documentMayLink, type AnyDocument } from './handbook.ts';
+import { cachedBodyLinks, cachedFrontmatterNames, documentMayLink, type AnyDocument } from './handbook.ts';
 import { documentRoute } from './paths.ts';
 import { documentKindsOf, referencesOf } from './rules/document-reference.ts';
 import type { YamlPath } from './source.ts';
@@ -135,7 +135,22 @@ export function documentLinks(document: AnyDocument): DocumentLink[] {
 function documentLinkUrls(document: AnyDocument): string[] {
   const cached = cachedBodyLinks(document);
   if (!cached) return documentLinks(document).map((l) => l.url);
-  return [...fieldLinks(document).map((l) => l.url), ...cached];
+  return [...(cachedFrontmatterNames(document)?.fieldLinks ?? fieldLinks(document).map((l) => l.url)), ...cached];
+}
+
+/** What a document's frontmatter names: the documents its reference fields name (as keys), and its link fields. */
+export interface FrontmatterNames {
+  refs: string[];
+  fieldLinks: string[];
+}
+
+/** The names of `frontmatterNames`, worked out from the document's data (a parse cache keeps them). */
+export function frontmatterNames(document: AnyDocument): FrontmatterNames {
+  return { refs: referenceKeys(document), fieldLinks: fieldLinks(document).map((l) => l.url) };
+}
+
+function referenceKeys(document: AnyDocument): string[] {
+  return referencesOf(document).flatMap((ref) => documentKindsOf(ref.target).map((kind) => `${kind}:${ref.id}`));
 }
 
 /**
@@ -144,8 +159,8 @@ function documentLinkUrls(document: AnyDocument): string[] {
  * handbook (page keys), or those a change touched, deleted ones included (`check --changed`).
  */
 export function referencedKeys(document: AnyDocument, paths: ReadonlyMap<string, string>): string[] {
-  const keys: string[] = [];
-  for (const ref of referencesOf(document)) for (const kind of documentKindsOf(ref.target)) keys.push(`${kind}:${ref.id}`);
+  // A cached document answers from the cache, so `check --changed` does not parse every document's data.
+  const keys = [...(cachedFrontmatterNames(document)?.refs ?? referenceKeys(document))];
   for (const url of documentLinkUrls(document)) {
     for (const p of linkPaths(document, url)) {
       const key = endsIn(paths, p);

@@ -61,7 +61,7 @@ let version: string | undefined;
 
 /**
  * A hash of the code whose output the cache stores: the schemas, the pure library files that read a
- * document (source, paths, handbook and what they import) and the lockfile (yaml and zod versions). Any
+ * document (source, paths, handbook and what they import, the reference kinds of rules/document-reference.ts) and the lockfile (yaml and zod versions). Any
  * change to them discards every entry. The policy is not part of it: reading a document does not use it.
  */
 function parserVersion(): string {
@@ -75,6 +75,8 @@ function parserVersion(): string {
       hash.update(`\0${name}\0`).update(readFileSync(path.join(dir, name)));
     }
   }
+  // Which kinds a reference field names: the cached reference keys (`names`) follow from it.
+  hash.update(readFileSync(path.join(src, 'lib', 'rules', 'document-reference.ts')));
   const lock = path.join(path.dirname(src), 'package-lock.json');
   if (existsSync(lock)) hash.update(readFileSync(lock));
   return (version = hash.digest('hex').slice(0, 20));
@@ -95,6 +97,7 @@ export function defaultCacheFile(root: string): string | undefined {
 }
 
 const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+const strings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Shape check of one line's head, so a damaged or hand-edited cache costs a re-parse, never a crash. */
@@ -153,6 +156,7 @@ class LazyDocument implements CachedDocument {
   readonly bodyLine: number;
   readonly lineCount: number;
   readonly links: string[] | undefined;
+  readonly names: CachedDocument['names'];
   #json: Uint8Array | string;
   #data: unknown;
 
@@ -162,7 +166,9 @@ class LazyDocument implements CachedDocument {
     this.bodyLine = head.bodyLine;
     this.lineCount = head.lineCount;
     // Kept only when well formed; without it the body is read when a rule asks (as without a cache).
-    this.links = Array.isArray(head.links) && head.links.every((l) => typeof l === 'string') ? head.links : undefined;
+    this.links = strings(head.links) ? head.links : undefined;
+    const names = head.names as unknown;
+    this.names = isObject(names) && strings(names.refs) && strings(names.fieldLinks) ? { refs: names.refs, fieldLinks: names.fieldLinks } : undefined;
     this.#json = json;
   }
 

@@ -11,6 +11,7 @@ import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { runCheckAsync } from '../../src/lib/check.ts';
 import type { Diagnostic } from '../../src/lib/diagnostics.ts';
+import { changedScope } from '../../src/lib/changed-scope.ts';
 import { loadHandbook } from '../../src/node/load-handbook.ts';
 import { defaultCacheFile } from '../../src/node/parse-cache.ts';
 
@@ -74,6 +75,25 @@ describe('parse cache', () => {
     expect(on(warm.diagnostics, CHANGE).length).toBeGreaterThan(0);
     expect(on(warm.diagnostics, CHANGE)).toEqual(on(coldFull.diagnostics, CHANGE));
     expect(coldFull.diagnostics).toContainEqual(link);
+  });
+
+  it('gives --changed the same documents to check from cached names as from parsed documents', async () => {
+    const { root, cache } = handbook();
+    await check(root, { cache });
+    const fresh = await loadHandbook(root, { racyMs: 0 });
+    let widened = 0;
+    // Each document changed alone: the documents that refer to it (fields, action item links, body links).
+    for (const document of fresh.documents) {
+      const changed = new Set([document.file]);
+      let counts = { cached: 0, parsed: 0 };
+      // As `--changed` loads it: the changed file read, every other one from the cache.
+      const cached = await loadHandbook(root, { cache, racyMs: 0, onlyFiles: changed, onLoad: (c) => (counts = c) });
+      expect(counts.parsed).toBe(1);
+      const scope = [...changedScope(fresh, changed)!].sort();
+      expect([...changedScope(cached, changed)!].sort(), document.file).toEqual(scope);
+      if (scope.length > 1) widened++;
+    }
+    expect(widened).toBeGreaterThan(10);
   });
 
   it('parses an edited file again, even when its size stays the same', async () => {
