@@ -33,7 +33,7 @@ const SITE_PAGES = new Set([
 const SITE_PREFIXES = ['/reports/', '/tags/', '/services/', '/rules/', '/api/', '/feeds/', '/calendar/', '/calendar.ics'];
 const EXTERNAL = /^([a-z][a-z0-9+.-]*:|\/\/|#)/i;
 
-function routeExists(handbook: Handbook, routines: ReadonlySet<string>, formerKeys: ReadonlySet<string>, pathname: string): boolean {
+function routeExists(handbook: Handbook, routines: ReadonlySet<string>, formerKeys: () => ReadonlySet<string>, pathname: string): boolean {
   const route = pathname.endsWith('/') ? pathname : `${pathname}/`;
   if (SITE_PAGES.has(route) || SITE_PREFIXES.some((p) => route.startsWith(p))) return true;
   const [, folder, ...rest] = route.slice(0, -1).split('/');
@@ -42,7 +42,7 @@ function routeExists(handbook: Handbook, routines: ReadonlySet<string>, formerKe
   if (kind === 'routine' && rest.length === 1 && routines.has(rest[0]!)) return true;
   const key = documentKey(kind, rest.join('/'));
   // A renamed document's old URL redirects to it (former_ids), so a link to it still lands.
-  return handbook.knownKeys.has(key) || formerKeys.has(key);
+  return handbook.knownKeys.has(key) || formerKeys().has(key);
 }
 
 /** The link read relative to the file under content/ (`../runbooks/x.mdx`). */
@@ -80,7 +80,9 @@ export const contentInternalLink: Rule = {
   description: 'Links between documents and to site pages resolve (e.g. /runbooks/db-primary-failure/ or ../runbooks/db-primary-failure.mdx).',
   check(ctx) {
     const routines = new Set(ctx.policy.routines.map((r) => r.id));
-    const formerKeys = new Set(ctx.handbook.documents.flatMap((d) => d.data.former_ids.map((id) => documentKey(d.kind, id))));
+    // Only a link to no current document needs them, and they are in every document's data.
+    let former: Set<string> | undefined;
+    const formerKeys = () => (former ??= new Set(ctx.handbook.documents.flatMap((d) => d.data.former_ids.map((id) => documentKey(d.kind, id)))));
     for (const document of ctx.targets) {
       // Most bodies have no link syntax at all; skip the MDX parser for them (bench: it dominated the check).
       if (!mayHaveLinks(document.body)) continue;
