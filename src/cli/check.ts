@@ -9,7 +9,7 @@ import { formatJson } from '../lib/format/json.ts';
 import { formatPretty } from '../lib/format/pretty.ts';
 import { formatRuleList } from '../lib/format/rules.ts';
 import { RULES } from '../lib/rules/index.ts';
-import { KIND_LABELS } from '../schemas/kinds.ts';
+import { KIND_LABELS } from '../lib/labels.ts';
 import { changedScope } from '../lib/changed-scope.ts';
 import { changedFiles, defaultBase } from '../node/git.ts';
 import { loadHandbook } from '../node/load-handbook.ts';

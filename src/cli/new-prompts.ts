@@ -2,7 +2,7 @@
 import { intro, isCancel, outro, select, text } from '@clack/prompts';
 import type { Policy } from '../schemas/policy.ts';
 import { fieldSpecs, type NewKind, type NewOptions } from '../lib/scaffold/index.ts';
-import { KIND_LABELS } from '../schemas/kinds.ts';
+import { KIND_LABELS } from '../lib/labels.ts';
 
 /** The options with every unanswered field asked for; undefined when the user cancels. */
 export async function askMissing(kind: NewKind, options: NewOptions, policy: Policy): Promise<NewOptions | undefined> {

@@ -3,10 +3,28 @@
  * page, report, feed and component says the same thing. Nothing shown on the site prints a raw value.
  */
 import type { CadenceId } from '../schemas/policy.ts';
-import type { Change, Incident, MonthlyReport, Routine } from '../schemas/index.ts';
+import type { Change, Incident, Kind, MonthlyReport, Routine } from '../schemas/index.ts';
 import type { Period } from './periods.ts';
 import type { CellState } from './reports/calendar.ts';
 import type { RuleCategory } from './rules/types.ts';
+import type { ReviewStanding } from './sla.ts';
+
+/** What each kind of document is called, on the site and in the CLI. */
+export const KIND_LABELS: Record<Kind, string> = {
+  guide: '운영 가이드',
+  runbook: '런북',
+  incident: '장애',
+  change: '변경',
+  routine: '정기 점검',
+  report: '보고서',
+};
+
+/** Where a runbook's review stands (`reviewStandingOn`): the freshness badge. */
+export const REVIEW_STANDING_LABELS: Record<ReviewStanding, string> = {
+  fresh: '검토 유효',
+  'due-soon': '검토 임박',
+  expired: '검토 만료',
+};
 
 export const INCIDENT_STATUS_LABELS: Record<Incident['status'], string> = {
   investigating: '조사 중',

@@ -24,16 +24,6 @@ export const KIND_FOLDERS: Record<Kind, string> = {
   report: 'reports',
 };
 
-/** Korean display names, used by the site and the CLI. */
-export const KIND_LABELS: Record<Kind, string> = {
-  guide: '운영 가이드',
-  runbook: '런북',
-  incident: '장애',
-  change: '변경',
-  routine: '정기 점검',
-  report: '보고서',
-};
-
 export const REPORT_SCHEMAS: Record<CadenceId, z.ZodType> = {
   daily: DailyReportSchema,
   weekly: WeeklyReportSchema,

@@ -9,21 +9,13 @@ import { reviewStandingOn, type ReviewStanding } from '../lib/sla.ts';
 import { dayIn, plainDate } from '../lib/time.ts';
 import type { ActionItem, Change, Incident, Policy, Runbook } from '../schemas/index.ts';
 
-export type Freshness = ReviewStanding;
-
 export interface ReviewState {
-  state: Freshness;
+  state: ReviewStanding;
   /** Last day the review is valid. */
   due: Temporal.PlainDate;
   /** Days from today to `due` (negative when expired). */
   daysLeft: number;
 }
-
-export const FRESHNESS_LABELS: Record<Freshness, string> = {
-  fresh: '검토 유효',
-  'due-soon': '검토 임박',
-  expired: '검토 만료',
-};
 
 export function reviewState(policy: Policy, runbook: Runbook, now: Temporal.Instant): ReviewState {
   // The badge says what runbook/review-expired says: both ask reviewStandingOn.

@@ -1,6 +1,6 @@
 /** What the query side understands (README: What search understands): endings, typos, initials, synonyms. */
 import { describe, expect, it } from 'vitest';
-import { KIND_LABELS } from '../../src/schemas/kinds.ts';
+import { KIND_LABELS } from '../../src/lib/labels.ts';
 import { PROCEDURE_KINDS } from '../../src/lib/search/filters.ts';
 import { normalizeQuery, stripEnding } from '../../src/lib/search/query.ts';
 import { correction, expandInitials, initials, jamo, queryVariants } from '../../src/lib/search/typos.ts';

@@ -4,7 +4,7 @@
  */
 import { summarize, type Diagnostic } from '../diagnostics.ts';
 import { classifyPath } from '../paths.ts';
-import { KIND_LABELS } from '../../schemas/kinds.ts';
+import { KIND_LABELS } from '../labels.ts';
 
 /**
  * Escaping of a workflow command's message (data), as @actions/core does it: `%` first, so the escapes

@@ -7,7 +7,7 @@ import { incidentScenarios } from '../incident.ts';
 import type { AnyDocument } from '../handbook.ts';
 import { parsePeriod } from '../periods.ts';
 import { dayIn } from '../time.ts';
-import { KIND_LABELS } from '../../schemas/kinds.ts';
+import { KIND_LABELS } from '../labels.ts';
 import type { Policy } from '../../schemas/policy.ts';
 import type { FilterName } from './filters.ts';
 // The site's labels, so a filter value reads exactly like the badge on the page.
