@@ -201,14 +201,22 @@ export function reviewExpiry(policy: Policy, runbook: Runbook): { expires: Tempo
 
 export type ReviewStanding = 'fresh' | 'due-soon' | 'expired';
 
-/** Where a runbook's review stands on `day`: valid through its expiry day, due soon from `warnFrom` on. */
+/**
+ * Where a review stands on `day`: valid through its expiry day, due soon from `warnFrom` on. ISO days
+ * (`YYYY-MM-DD`) compare as strings, which keeps this cheap for every day of a report's span.
+ */
+export function reviewStandingOnDay(day: string, window: { expires: string; warnFrom: string }): ReviewStanding {
+  return day > window.expires ? 'expired' : day >= window.warnFrom ? 'due-soon' : 'fresh';
+}
+
+/** Where a runbook's review stands on `day` (`reviewStandingOnDay`), with its expiry and warning day. */
 export function reviewStandingOn(
   policy: Policy,
   runbook: Runbook,
   day: Temporal.PlainDate,
 ): { standing: ReviewStanding; expires: Temporal.PlainDate; warnFrom: Temporal.PlainDate } {
   const { expires, warnFrom } = reviewExpiry(policy, runbook);
-  const standing = Temporal.PlainDate.compare(day, expires) > 0 ? 'expired' : Temporal.PlainDate.compare(day, warnFrom) >= 0 ? 'due-soon' : 'fresh';
+  const standing = reviewStandingOnDay(day.toString(), { expires: expires.toString(), warnFrom: warnFrom.toString() });
   return { standing, expires, warnFrom };
 }
 

@@ -5,10 +5,8 @@
  */
 import type { Policy } from '../../schemas/policy.ts';
 import type { HandbookDocument } from '../handbook.ts';
-import { reviewExpiry } from '../sla.ts';
+import { reviewExpiry, reviewStandingOnDay, type ReviewStanding } from '../sla.ts';
 import { percent } from './numbers.ts';
-
-type Freshness = 'fresh' | 'expiring' | 'expired' | 'unknown';
 
 export interface RunbookFigures {
   total: number;
@@ -37,20 +35,17 @@ export function runbookReviewWindows(policy: Policy, runbooks: readonly Handbook
   });
 }
 
-/** A review is valid through its expiry day; the warning starts `review_warning` before it. */
-function freshnessOn(w: ReviewWindow, day: string): Freshness {
-  if (w.reviewed > day) return 'unknown';
-  if (day > w.expires) return 'expired';
-  return day >= w.warnFrom ? 'expiring' : 'fresh';
-}
-
 export function runbookFigures(windows: readonly ReviewWindow[], day: string): RunbookFigures {
-  const counts = { fresh: 0, expiring: 0, expired: 0, unknown: 0 };
-  for (const w of windows) counts[freshnessOn(w, day)]++;
+  const counts: Record<ReviewStanding | 'unknown', number> = { fresh: 0, 'due-soon': 0, expired: 0, unknown: 0 };
+  // The standing the badge and runbook/review-expired use; before the last review it is not recorded.
+  for (const w of windows) counts[w.reviewed > day ? 'unknown' : reviewStandingOnDay(day, w)]++;
   const known = windows.length - counts.unknown;
   return {
     total: windows.length,
-    ...counts,
-    freshPct: percent(counts.fresh + counts.expiring, known),
+    fresh: counts.fresh,
+    expiring: counts['due-soon'],
+    expired: counts.expired,
+    unknown: counts.unknown,
+    freshPct: percent(counts.fresh + counts['due-soon'], known),
   };
 }
