@@ -24,6 +24,10 @@ export interface SiteIndex {
   runbooksByScenario: Map<string, HandbookDocument<'runbook'>[]>;
   byTag: Map<string, AnyDocument[]>;
   byService: Map<string, AnyDocument[]>;
+  /** The changes an incident is linked with: those it names as causes, then those that name it; each once, only those this build shows. */
+  changesOf(incident: HandbookDocument<'incident'>): HandbookDocument<'change'>[];
+  /** The incidents a change names as related, less those it caused (a page lists those apart); only those this build shows. */
+  relatedIncidentsOf(change: HandbookDocument<'change'>): HandbookDocument<'incident'>[];
   /**
    * Commits of a document, newest first (empty when not committed yet); on a public build a commit that
    * also touched anything but public documents shows only its date (src/lib/commit-visibility.ts).
@@ -59,6 +63,16 @@ async function build(): Promise<SiteIndex> {
     byTag: new Map(),
     byService: new Map(),
     commits: (doc) => (history.get(doc.file) ?? []).map(show),
+    changesOf: (incident) =>
+      [...new Set([...incident.data.caused_by, ...(index.changesByIncident.get(incident.id) ?? []).map((c) => c.id)])]
+        .map((id) => handbook.byKey('change', id))
+        .filter((d): d is HandbookDocument<'change'> => d?.kind === 'change'),
+    relatedIncidentsOf: (change) => {
+      const caused = index.incidentsCausedBy.get(change.id) ?? [];
+      return [...new Set(change.data.related_incidents)]
+        .map((id) => handbook.byKey('incident', id))
+        .filter((d): d is HandbookDocument<'incident'> => d?.kind === 'incident' && !caused.includes(d));
+    },
   };
   for (const doc of handbook.documents) {
     for (const tag of doc.data.tags) push(index.byTag, tag, doc);
