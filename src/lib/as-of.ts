@@ -7,7 +7,7 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import type { ActionItem, Change, Incident } from '../schemas/index.ts';
-import { dayIn, instant } from './time.ts';
+import { dayIn, instant, plainDate } from './time.ts';
 
 type IncidentStatus = Incident['status'];
 type ActionItemStatus = ActionItem['status'];
@@ -19,7 +19,7 @@ export function happened(at: string | undefined, now: Temporal.Instant): at is s
 
 /** Whether an event dated `day` (a plain date of the policy zone) had happened by `today`. */
 export function happenedOn(day: string | undefined, today: Temporal.PlainDate): day is string {
-  return day !== undefined && Temporal.PlainDate.compare(Temporal.PlainDate.from(day), today) <= 0;
+  return day !== undefined && Temporal.PlainDate.compare(plainDate(day), today) <= 0;
 }
 
 /**

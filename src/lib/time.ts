@@ -41,47 +41,68 @@ export function exactText(timestamp: string): string {
  * The author's clock when it differs from the policy zone's at that instant: `00:40Z` for
  * `2024-05-01T00:40:00Z` read in Seoul, `16:40-08:00`; undefined when the offset written is the zone's.
  */
-export function writtenClock(timeZone: string, timestamp: string): string | undefined {
-  const text = exactText(timestamp);
+export const writtenClock = (timeZone: string, timestamp: string): string | undefined => writtenClockOf(`${timeZone}|${timestamp}`) ?? undefined;
+
+// Memoised (null for "the zone's own", as the memo keeps no undefined): a timestamp is shown on its page,
+// in lists and in reports, and the zone's offset is a ZonedDateTime each time.
+const writtenClockOf = memo((key): string | null => {
+  const bar = key.indexOf('|');
+  const timeZone = key.slice(0, bar);
+  const text = exactText(key.slice(bar + 1));
   const match = /T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.exec(text);
-  if (!match) return undefined;
+  if (!match) return null;
   const [, hh, mm, offset] = match;
   const zoneOffset = instant(text).toZonedDateTimeISO(timeZone).offset;
   const written = offset === 'Z' ? '+00:00' : offset!;
-  return written === zoneOffset ? undefined : `${hh}:${mm}${offset}`;
-}
+  return written === zoneOffset ? null : `${hh}:${mm}${offset}`;
+});
 
-// The day of an instant in a zone, from Intl (the zone data the Temporal polyfill itself reads, so the
-// same answer) without building a ZonedDateTime: that was most of the check's time spent in Temporal.
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-function dayFormat(timeZone: string): Intl.DateTimeFormat {
-  let format = dayFormats.get(timeZone);
+// The wall clock of an instant in a zone, from Intl (the zone data the Temporal polyfill itself reads, so
+// the same answer) without building a ZonedDateTime: that was most of the time the check and the pages
+// spent in Temporal.
+const wallFormats = new Map<string, Intl.DateTimeFormat>();
+function wallFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = wallFormats.get(timeZone);
   if (!format) {
-    format = new Intl.DateTimeFormat('en-US', { timeZone, calendar: 'iso8601', year: 'numeric', month: 'numeric', day: 'numeric' });
-    dayFormats.set(timeZone, format);
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      calendar: 'iso8601',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      hourCycle: 'h23',
+    });
+    wallFormats.set(timeZone, format);
   }
   return format;
 }
 
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** `YYYY-MM-DD` and `HH:MM` of an instant (milliseconds since the epoch) on the wall clock of a zone. */
+function wallClock(timeZone: string, epochMs: number): { day: string; time: string } {
+  const f = { year: 0, month: 0, day: 0, hour: 0, minute: 0 };
+  for (const part of wallFormat(timeZone).formatToParts(epochMs)) if (part.type in f) f[part.type as keyof typeof f] = Number(part.value);
+  return { day: `${pad(f.year, 4)}-${pad(f.month)}-${pad(f.day)}`, time: `${pad(f.hour)}:${pad(f.minute)}` };
+}
+
 const dayOfInstant = memo((key) => {
   const bar = key.indexOf('|');
-  const epochMs = Number(key.slice(bar + 1));
-  let year = 0;
-  let month = 0;
-  let day = 0;
-  for (const part of dayFormat(key.slice(0, bar)).formatToParts(epochMs)) {
-    if (part.type === 'year') year = Number(part.value);
-    else if (part.type === 'month') month = Number(part.value);
-    else if (part.type === 'day') day = Number(part.value);
-  }
-  return plainDate(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+  return wallClock(key.slice(0, bar), Number(key.slice(bar + 1))).day;
 });
 
-/** The calendar day an instant falls on in a time zone. */
-export function dayIn(timeZone: string, at: string | Temporal.Instant): Temporal.PlainDate {
+/** The calendar day (`YYYY-MM-DD`) an instant falls on in a time zone. */
+export function isoDayIn(timeZone: string, at: string | Temporal.Instant): string {
   const epochMs = typeof at === 'string' ? (fastEpochMs(exactText(at)) ?? instant(at).epochMilliseconds) : at.epochMilliseconds;
   // Sub-millisecond parts cannot move an instant to another day in any real time zone (offsets are whole seconds).
   return dayOfInstant(`${timeZone}|${epochMs}`);
+}
+
+/** The calendar day an instant falls on in a time zone. */
+export function dayIn(timeZone: string, at: string | Temporal.Instant): Temporal.PlainDate {
+  return plainDate(isoDayIn(timeZone, at));
 }
 
 export const plainDate: (date: string) => Temporal.PlainDate = memo((date) => Temporal.PlainDate.from(date));
@@ -90,7 +111,10 @@ export const duration: (iso: string) => Temporal.Duration = memo((iso) => Tempor
 
 /** Adds an ISO duration to an instant; calendar units (days, months) are counted in the time zone. */
 export function addDuration(timeZone: string, at: Temporal.Instant, iso: string): Temporal.Instant {
-  return at.toZonedDateTimeISO(timeZone).add(duration(iso)).toInstant();
+  const d = duration(iso);
+  // Hours and smaller are exact time in any zone: no need to go through the wall clock.
+  if (d.years === 0 && d.months === 0 && d.weeks === 0 && d.days === 0) return at.add(d);
+  return at.toZonedDateTimeISO(timeZone).add(d).toInstant();
 }
 
 /** Minutes from `a` to `b` (negative when b is earlier). */
@@ -113,7 +137,11 @@ export function formatDurationKo(iso: string): string {
 }
 
 /** Formats an instant for people in the policy time zone: `2026-11-25 14:03`. */
-export function formatInstant(timeZone: string, timestamp: string): string {
-  const z = instant(timestamp).toZonedDateTimeISO(timeZone);
-  return `${z.toPlainDate().toString()} ${String(z.hour).padStart(2, '0')}:${String(z.minute).padStart(2, '0')}`;
-}
+export const formatInstant = (timeZone: string, timestamp: string): string => formattedInstant(`${timeZone}|${timestamp}`);
+
+const formattedInstant = memo((key) => {
+  const bar = key.indexOf('|');
+  const timestamp = key.slice(bar + 1);
+  const { day, time } = wallClock(key.slice(0, bar), fastEpochMs(exactText(timestamp)) ?? instant(timestamp).epochMilliseconds);
+  return `${day} ${time}`;
+});

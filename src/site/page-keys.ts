@@ -16,7 +16,7 @@
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import type { AnyDocument } from '../lib/handbook.ts';
 import { digest, documentFingerprint, documentNeighbours } from '../lib/page-keys.ts';
-import { dayIn } from '../lib/time.ts';
+import { isoDayIn } from '../lib/time.ts';
 import { KINDS } from '../schemas/kinds.ts';
 import { oncePerHandbook } from './handbook-version.ts';
 import { OPEN_INCIDENT_STATUSES } from '../lib/labels.ts';
@@ -51,7 +51,7 @@ async function build(): Promise<PageKeys> {
     counts: KINDS.map((k) => nav.of(k)),
     openIncidents: nav.openIncidents,
     findings: nav.findings,
-    day: dayIn(policy.timezone, handbook.now).toString(),
+    day: isoDayIn(policy.timezone, handbook.now),
   });
   const fingerprints = new Map(handbook.documents.map((d) => [d.key, documentFingerprint(d)]));
   const neighbours = documentNeighbours(handbook.documents);

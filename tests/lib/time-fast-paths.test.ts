@@ -1,14 +1,17 @@
 /**
- * `instant` and `dayIn` take shortcuts around the Temporal polyfill (Date.parse for plain ISO timestamps,
- * Intl for the day in a zone); they must give Temporal's own answer for every timestamp, in every zone,
+ * `instant`, `dayIn`, `formatInstant` and `addDuration` take shortcuts around the Temporal polyfill
+ * (Date.parse for plain ISO timestamps, Intl for the wall clock in a zone, exact time for durations of
+ * hours and less); they must give Temporal's own answer for every timestamp, in every zone,
  * at and around offset transitions, and leave what Date.parse cannot read exactly to Temporal.
  */
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { dayIn, instant } from '../../src/lib/time.ts';
+import { addDuration, dayIn, formatInstant, instant } from '../../src/lib/time.ts';
 
 // Zones with DST, half- and quarter-hour offsets, a half-hour DST shift, and a day skipped (Samoa, 2011-12-30).
 const ZONES = ['Asia/Seoul', 'UTC', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Apia', 'America/St_Johns'];
+
+const DURATIONS = ['PT15M', 'PT1H30M', 'PT36H', 'PT0.5S', 'P1D', 'P1W', 'P1M', 'P1Y', 'P1DT2H', 'PT0S'];
 
 /** A deterministic spread of instants, 1900–2100, plus every minute around a few transitions. */
 function instants(): number[] {
@@ -42,9 +45,14 @@ describe('instant and dayIn agree with Temporal', () => {
       expect(instant(text).equals(exact), text).toBe(true);
       expect(instant(`~${text}`).equals(exact), `~${text}`).toBe(true);
       for (const zone of ZONES) {
-        const expected = exact.toZonedDateTimeISO(zone).toPlainDate().toString();
+        const z = exact.toZonedDateTimeISO(zone);
+        const expected = z.toPlainDate().toString();
         expect(dayIn(zone, text).toString(), `${text} in ${zone}`).toBe(expected);
         expect(dayIn(zone, exact).toString(), `${text} in ${zone}`).toBe(expected);
+        const clock = `${expected} ${String(z.hour).padStart(2, '0')}:${String(z.minute).padStart(2, '0')}`;
+        expect(formatInstant(zone, text), `${text} in ${zone}`).toBe(clock);
+        const iso = DURATIONS[n % DURATIONS.length]!;
+        expect(addDuration(zone, exact, iso).equals(z.add(Temporal.Duration.from(iso)).toInstant()), `${text} + ${iso} in ${zone}`).toBe(true);
       }
       n++;
     }

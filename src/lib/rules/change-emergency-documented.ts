@@ -1,6 +1,6 @@
 /** An emergency change is written up within the policy's deadline after it ran (guide: 긴급 변경 → 사후 문서화). */
 import { emergencyDocumentationDeadline, formatDuration, formatMinutes, isLate, minutesLate } from '../sla.ts';
-import { dayIn, instant } from '../time.ts';
+import { instant, isoDayIn } from '../time.ts';
 import type { Rule } from './types.ts';
 import { exampleChange } from './change-example.ts';
 import { when } from './util.ts';
@@ -22,7 +22,7 @@ export const changeEmergencyDocumented: Rule = {
       if (d.type !== 'emergency') continue;
       const deadline = emergencyDocumentationDeadline(ctx.policy, d);
       if (!deadline) continue;
-      const day = dayIn(tz, deadline).toString();
+      const day = isoDayIn(tz, deadline);
       const documented = d.emergency?.documented_at;
       if (documented) {
         if (!isLate(instant(documented), deadline)) continue;

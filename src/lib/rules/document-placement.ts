@@ -1,5 +1,5 @@
 /** A dated document sits in the folder and under the file name its own dates say. */
-import { dayIn } from '../time.ts';
+import { dayIn, isoDayIn } from '../time.ts';
 import type { Rule } from './types.ts';
 
 export const documentPlacement: Rule = {
@@ -24,7 +24,7 @@ export const documentPlacement: Rule = {
         }
       }
       if (document.kind === 'routine') {
-        const day = dayIn(tz, document.data.performed_at).toString();
+        const day = isoDayIn(tz, document.data.performed_at);
         const fileDay = document.id.split('/')[1]!.slice(0, 10);
         if (day !== fileDay) {
           ctx.report({ document, at: ['performed_at'], message: `Expected the file name to start with ${day} (the day of performed_at), found ${fileDay}` });

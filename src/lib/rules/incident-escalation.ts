@@ -3,7 +3,7 @@
  * the policy names (guide: 장애 레벨 → 에스컬레이션). P1 escalates at once, however fast it is fixed.
  */
 import { escalationsOwed, firstEscalation, isLate } from '../sla.ts';
-import { dayIn, instant } from '../time.ts';
+import { instant, isoDayIn } from '../time.ts';
 import type { Rule } from './types.ts';
 import { exampleIncident } from './incident-example.ts';
 import { approximateNote, when } from './util.ts';
@@ -37,7 +37,7 @@ export const incidentEscalation: Rule = {
       // delay ran out, that level owes nothing (a zero delay always escalates).
       for (const owed of escalationsOwed(ctx.policy, d, ctx.now)) {
         const { role, deadline } = owed;
-        const day = dayIn(tz, deadline).toString();
+        const day = isoDayIn(tz, deadline);
         const escalation = firstEscalation(d, role);
         const level = d.severity_history.length ? `the incident once it was ${owed.level}` : `a ${d.severity} incident`;
         if (!escalation) {

@@ -3,7 +3,7 @@
  * severity history, each level's clock starts when the incident reached it (src/lib/sla.ts `responseDue`).
  */
 import { formatDuration, formatMinutes, isLate, minutesLate, responseDue } from '../sla.ts';
-import { dayIn, instant } from '../time.ts';
+import { instant, isoDayIn } from '../time.ts';
 import type { Rule } from './types.ts';
 import { exampleIncident } from './incident-example.ts';
 import { approximateNote, when } from './util.ts';
@@ -49,14 +49,14 @@ export const incidentResponseSla: Rule = {
         ctx.report({
           document,
           at: ['timeline', 'acknowledged'],
-          day: dayIn(tz, deadline).toString(),
+          day: isoDayIn(tz, deadline),
           message: `Expected a ${due.level} incident to be acknowledged within ${allowed} of ${since} (by ${when(tz, deadline)}), found ${formatMinutes(minutesLate(due.from, acknowledged))}${approximateNote(tz, times)}`,
         });
       } else if (isLate(ctx.now, deadline)) {
         ctx.report({
           document,
           at: ['timeline', 'detected'],
-          day: dayIn(tz, deadline).toString(),
+          day: isoDayIn(tz, deadline),
           message: `Expected a ${due.level} incident to be acknowledged within ${allowed} of ${since} (by ${when(tz, deadline)}); timeline.acknowledged is not recorded${approximateNote(tz, times)}`,
         });
       }

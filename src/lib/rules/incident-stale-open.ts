@@ -1,6 +1,6 @@
 /** An incident not resolved long after detection is stale: close it or record why it stays open. */
 import { incidentStatusAt } from '../as-of.ts';
-import { addDuration, dayIn, instant } from '../time.ts';
+import { addDuration, instant, isoDayIn } from '../time.ts';
 import { formatDuration, isLate } from '../sla.ts';
 import { policyDay } from './util.ts';
 import type { Rule } from './types.ts';
@@ -27,7 +27,7 @@ export const incidentStaleOpen: Rule = {
       ctx.report({
         document,
         at: ['status'],
-        day: dayIn(tz, stale).toString(),
+        day: isoDayIn(tz, stale),
         message: `Expected this incident resolved within ${formatDuration(ctx.policy.incidents.stale_after)} of detection, found it still "${status}" since ${policyDay(ctx.policy.timezone, d.timeline.detected)}`,
       });
     }

@@ -1,6 +1,6 @@
 /** started ≤ detected ≤ acknowledged ≤ mitigated ≤ resolved, and the status agrees with the timeline. */
 import { TIMELINE_STEPS } from '../../schemas/incident.ts';
-import { dayIn, instant } from '../time.ts';
+import { instant, isoDayIn } from '../time.ts';
 import type { Rule } from './types.ts';
 
 const NEEDS: Record<string, (typeof TIMELINE_STEPS)[number][]> = {
@@ -35,7 +35,7 @@ export const incidentTimelineOrder: Rule = {
         previous = { step, at };
       }
       // An action item cannot be closed before the incident it follows from began (a mistyped year).
-      const startedDay = dayIn(ctx.policy.timezone, timeline.started).toString();
+      const startedDay = isoDayIn(ctx.policy.timezone, timeline.started);
       document.data.action_items.forEach((item, i) => {
         if (item.closed && item.closed < startedDay) {
           ctx.report({

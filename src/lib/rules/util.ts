@@ -4,7 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Temporal } from 'temporal-polyfill';
 import type { AnyDocument } from '../handbook.ts';
 import { plainHeadings } from '../mdx.ts';
-import { dayIn, formatInstant, isApproximate } from '../time.ts';
+import { formatInstant, isApproximate, isoDayIn } from '../time.ts';
 
 export interface BodyHeading {
   /** Lower-cased text with spaces collapsed. */
@@ -50,7 +50,7 @@ export function missingSections(
 
 /** The day (`YYYY-MM-DD`) an instant falls on in the policy time zone: what findings are dated by in the reports. */
 export function policyDay(timeZone: string, at: string): string {
-  return dayIn(timeZone, at).toString();
+  return isoDayIn(timeZone, at);
 }
 
 /** An instant as people read it in the policy time zone: `2026-11-25 14:03`. */

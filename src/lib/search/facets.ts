@@ -6,7 +6,7 @@
 import { incidentScenarios } from '../incident.ts';
 import type { AnyDocument } from '../handbook.ts';
 import { parsePeriod } from '../periods.ts';
-import { dayIn } from '../time.ts';
+import { isoDayIn } from '../time.ts';
 import { KIND_LABELS } from '../labels.ts';
 import type { Policy } from '../../schemas/policy.ts';
 import type { FilterName } from './filters.ts';
@@ -79,7 +79,7 @@ export function documentFacets(doc: AnyDocument, policy: Policy): SearchFacets {
         severity: doc.data.severity,
         scenarios: incidentScenarios(doc.data).flatMap(scenarioName),
         status: INCIDENT_STATUS_LABELS[doc.data.status],
-        date: dayIn(tz, doc.data.timeline.started).toString(),
+        date: isoDayIn(tz, doc.data.timeline.started),
       };
     case 'change': {
       const when = doc.data.executed_at ?? doc.data.window?.start;
@@ -88,7 +88,7 @@ export function documentFacets(doc: AnyDocument, policy: Policy): SearchFacets {
         title: doc.data.title,
         services: doc.data.services,
         status: doc.data.result ? CHANGE_RESULT_LABELS[doc.data.result] : PLANNED_LABEL,
-        date: when ? dayIn(tz, when).toString() : undefined,
+        date: when ? isoDayIn(tz, when) : undefined,
       };
     }
     case 'routine':
@@ -96,7 +96,7 @@ export function documentFacets(doc: AnyDocument, policy: Policy): SearchFacets {
         ...base,
         title: doc.data.title,
         status: OUTCOME_LABELS[doc.data.outcome],
-        date: dayIn(tz, doc.data.performed_at).toString(),
+        date: isoDayIn(tz, doc.data.performed_at),
       };
     case 'report': {
       const { cadence, period } = doc.location;
