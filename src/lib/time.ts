@@ -82,7 +82,16 @@ function wallFormat(timeZone: string): Intl.DateTimeFormat {
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** `YYYY-MM-DD` and `HH:MM` of an instant (milliseconds since the epoch) on the wall clock of a zone. */
+// Intl and Temporal write years alike only well inside 1000–9999 (no era, no year 0, no five digits),
+// whatever a zone's offset does to the day.
+const WALL_CLOCK_FROM = Date.UTC(1000, 0, 2);
+const WALL_CLOCK_TO = Date.UTC(9999, 11, 30);
+
 function wallClock(timeZone: string, epochMs: number): { day: string; time: string } {
+  if (epochMs < WALL_CLOCK_FROM || epochMs > WALL_CLOCK_TO) {
+    const z = Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(timeZone);
+    return { day: z.toPlainDate().toString(), time: `${pad(z.hour)}:${pad(z.minute)}` };
+  }
   const f = { year: 0, month: 0, day: 0, hour: 0, minute: 0 };
   for (const part of wallFormat(timeZone).formatToParts(epochMs)) if (part.type in f) f[part.type as keyof typeof f] = Number(part.value);
   return { day: `${pad(f.year, 4)}-${pad(f.month)}-${pad(f.day)}`, time: `${pad(f.hour)}:${pad(f.minute)}` };

@@ -58,6 +58,18 @@ describe('instant and dayIn agree with Temporal', () => {
     }
   });
 
+  it('at the edges of four-digit years, as Temporal writes them', () => {
+    for (const text of ['9999-12-31T23:59:59.999Z', '0001-01-01T00:00:00Z', '1000-01-01T00:00:00+14:00']) {
+      for (const zone of ['Pacific/Kiritimati', 'Etc/GMT+12', 'Asia/Seoul']) {
+        const z = Temporal.Instant.from(text).toZonedDateTimeISO(zone);
+        expect(dayIn(zone, text).toString(), `${text} in ${zone}`).toBe(z.toPlainDate().toString());
+        expect(formatInstant(zone, text), `${text} in ${zone}`).toBe(
+          `${z.toPlainDate()} ${String(z.hour).padStart(2, '0')}:${String(z.minute).padStart(2, '0')}`,
+        );
+      }
+    }
+  });
+
   it('leaves nanoseconds to Temporal', () => {
     const text = '2026-11-25T23:59:59.999999999+09:00';
     expect(instant(text).epochNanoseconds).toBe(Temporal.Instant.from(text).epochNanoseconds);
