@@ -7,7 +7,7 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Change, Incident, Policy, Runbook, SeverityLevel } from '../schemas/index.ts';
 import { severityPeriods } from './incident.ts';
-import { addDuration, dayIn, duration, instant, plainDate } from './time.ts';
+import { addDuration, compareIsoDays, dayIn, duration, instant, plainDate } from './time.ts';
 
 /** The day `now` falls on in the policy time zone. */
 export function today(policy: Policy, now: Temporal.Instant): Temporal.PlainDate {
@@ -203,10 +203,10 @@ export type ReviewStanding = 'fresh' | 'due-soon' | 'expired';
 
 /**
  * Where a review stands on `day`: valid through its expiry day, due soon from `warnFrom` on. ISO days
- * (`YYYY-MM-DD`) compare as strings, which keeps this cheap for every day of a report's span.
+ * (`YYYY-MM-DD`) compare as text while years have four digits (`compareIsoDays`), cheap for every day of a report's span.
  */
 export function reviewStandingOnDay(day: string, window: { expires: string; warnFrom: string }): ReviewStanding {
-  return day > window.expires ? 'expired' : day >= window.warnFrom ? 'due-soon' : 'fresh';
+  return compareIsoDays(day, window.expires) > 0 ? 'expired' : compareIsoDays(day, window.warnFrom) >= 0 ? 'due-soon' : 'fresh';
 }
 
 /** Where a runbook's review stands on `day` (`reviewStandingOnDay`), with its expiry and warning day. */

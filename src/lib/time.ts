@@ -60,23 +60,33 @@ const writtenClockOf = memo((key): string | null => {
 // The wall clock of an instant in a zone, from Intl (the zone data the Temporal polyfill itself reads, so
 // the same answer) without building a ZonedDateTime: that was most of the time the check and the pages
 // spent in Temporal.
-const wallFormats = new Map<string, Intl.DateTimeFormat>();
-function wallFormat(timeZone: string): Intl.DateTimeFormat {
+// A zone Intl cannot read (the policy may name one as Temporal does, `2020-01-01T00:00+09:00[Asia/Seoul]`)
+// gets null, and Temporal answers for it.
+const wallFormats = new Map<string, Intl.DateTimeFormat | null>();
+function wallFormat(timeZone: string): Intl.DateTimeFormat | null {
   let format = wallFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      calendar: 'iso8601',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      hourCycle: 'h23',
-    });
+  if (format === undefined) {
+    try {
+      format = intlWallFormat(timeZone);
+    } catch {
+      format = null;
+    }
     wallFormats.set(timeZone, format);
   }
   return format;
+}
+
+function intlWallFormat(timeZone: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    calendar: 'iso8601',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+  });
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -88,12 +98,13 @@ const WALL_CLOCK_FROM = Date.UTC(1000, 0, 2);
 const WALL_CLOCK_TO = Date.UTC(9999, 11, 30);
 
 function wallClock(timeZone: string, epochMs: number): { day: string; time: string } {
-  if (epochMs < WALL_CLOCK_FROM || epochMs > WALL_CLOCK_TO) {
+  const format = epochMs < WALL_CLOCK_FROM || epochMs > WALL_CLOCK_TO ? null : wallFormat(timeZone);
+  if (!format) {
     const z = Temporal.Instant.fromEpochMilliseconds(epochMs).toZonedDateTimeISO(timeZone);
     return { day: z.toPlainDate().toString(), time: `${pad(z.hour)}:${pad(z.minute)}` };
   }
   const f = { year: 0, month: 0, day: 0, hour: 0, minute: 0 };
-  for (const part of wallFormat(timeZone).formatToParts(epochMs)) if (part.type in f) f[part.type as keyof typeof f] = Number(part.value);
+  for (const part of format.formatToParts(epochMs)) if (part.type in f) f[part.type as keyof typeof f] = Number(part.value);
   return { day: `${pad(f.year, 4)}-${pad(f.month)}-${pad(f.day)}`, time: `${pad(f.hour)}:${pad(f.minute)}` };
 }
 
@@ -112,6 +123,14 @@ export function isoDayIn(timeZone: string, at: string | Temporal.Instant): strin
 /** The calendar day an instant falls on in a time zone. */
 export function dayIn(timeZone: string, at: string | Temporal.Instant): Temporal.PlainDate {
   return plainDate(isoDayIn(timeZone, at));
+}
+
+const FOUR_DIGIT_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Compares ISO days (`YYYY-MM-DD`, or Temporal's `+010000-01-20` past year 9999): as text when both have four-digit years. */
+export function compareIsoDays(a: string, b: string): number {
+  if (FOUR_DIGIT_DAY.test(a) && FOUR_DIGIT_DAY.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  return Temporal.PlainDate.compare(plainDate(a), plainDate(b));
 }
 
 export const plainDate: (date: string) => Temporal.PlainDate = memo((date) => Temporal.PlainDate.from(date));

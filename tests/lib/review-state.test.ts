@@ -32,6 +32,8 @@ describe('reviewState', () => {
     ['2026-12-31', 'P3M', 'P1M', '2027-04-01', 'expired'],
     ['2026-10-01', 'P90D', 'P14D', '2026-12-16', 'due-soon'],
     ['2026-10-01', 'P90D', 'P14D', '2026-12-15', 'fresh'],
+    // Expires in year 10000 (+010000-01-20): a day of 2026 is before it, though "2026…" > "+010000…" as text.
+    ['9999-10-22', 'P90D', 'P14D', '2026-12-15', 'fresh'],
   ])('last reviewed %s, every %s, warned %s before: on %s it is %s, badge and rule alike', async (last, interval, warning, day, expected) => {
     expect(await both(last, interval, warning, day)).toEqual({ badge: expected, rule: expected });
   });

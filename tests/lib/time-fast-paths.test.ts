@@ -6,7 +6,7 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { addDuration, dayIn, formatInstant, instant } from '../../src/lib/time.ts';
+import { addDuration, compareIsoDays, dayIn, formatInstant, instant } from '../../src/lib/time.ts';
 
 // Zones with DST, half- and quarter-hour offsets, a half-hour DST shift, and a day skipped (Samoa, 2011-12-30).
 const ZONES = ['Asia/Seoul', 'UTC', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Apia', 'America/St_Johns'];
@@ -68,6 +68,22 @@ describe('instant and dayIn agree with Temporal', () => {
         );
       }
     }
+  });
+
+  it('for a zone written as Temporal reads it and Intl does not (a bracketed zone in an ISO string)', () => {
+    const text = '2026-11-25T23:30:00Z';
+    for (const zone of ['2020-01-01T00:00+09:00[Asia/Seoul]', '2020-01-01T00:00Z', '+09:00']) {
+      const z = Temporal.Instant.from(text).toZonedDateTimeISO(zone);
+      expect(dayIn(zone, text).toString(), zone).toBe(z.toPlainDate().toString());
+      expect(formatInstant(zone, text), zone).toBe(`${z.toPlainDate()} ${String(z.hour).padStart(2, '0')}:${String(z.minute).padStart(2, '0')}`);
+    }
+  });
+
+  it('compares ISO days past year 9999 as dates, not as text', () => {
+    expect(compareIsoDays('2026-11-25', '+010000-01-20')).toBe(-1);
+    expect(compareIsoDays('+010000-01-20', '9999-12-31')).toBe(1);
+    expect(compareIsoDays('2026-11-25', '2026-11-25')).toBe(0);
+    expect(compareIsoDays('2026-11-24', '2026-11-25')).toBe(-1);
   });
 
   it('leaves nanoseconds to Temporal', () => {

@@ -6,6 +6,7 @@
 import type { Policy } from '../../schemas/policy.ts';
 import type { HandbookDocument } from '../handbook.ts';
 import { reviewExpiry, reviewStandingOnDay, type ReviewStanding } from '../sla.ts';
+import { compareIsoDays } from '../time.ts';
 import { percent } from './numbers.ts';
 
 export interface RunbookFigures {
@@ -21,7 +22,7 @@ export interface RunbookFigures {
 
 /** When a runbook's last review was, when its warning starts and when it expires: worked out once. */
 export interface ReviewWindow {
-  /** ISO days (`YYYY-MM-DD`), which compare correctly as strings: cheap enough for every day of years. */
+  /** ISO days (`YYYY-MM-DD`), compared by `compareIsoDays` (as text, cheap enough for every day of years, while years have four digits). */
   reviewed: string;
   warnFrom: string;
   expires: string;
@@ -38,7 +39,7 @@ export function runbookReviewWindows(policy: Policy, runbooks: readonly Handbook
 export function runbookFigures(windows: readonly ReviewWindow[], day: string): RunbookFigures {
   const counts: Record<ReviewStanding | 'unknown', number> = { fresh: 0, 'due-soon': 0, expired: 0, unknown: 0 };
   // The standing the badge and runbook/review-expired use; before the last review it is not recorded.
-  for (const w of windows) counts[w.reviewed > day ? 'unknown' : reviewStandingOnDay(day, w)]++;
+  for (const w of windows) counts[compareIsoDays(w.reviewed, day) > 0 ? 'unknown' : reviewStandingOnDay(day, w)]++;
   const known = windows.length - counts.unknown;
   return {
     total: windows.length,
