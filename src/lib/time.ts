@@ -20,6 +20,11 @@ function fastEpochMs(text: string): number | undefined {
   return Number.isNaN(ms) ? undefined : ms;
 }
 
+/** Milliseconds since the epoch of a schema-validated timestamp, without building an Instant when Date.parse reads it exactly. */
+function epochMsOf(timestamp: string): number {
+  return fastEpochMs(exactText(timestamp)) ?? instant(timestamp).epochMilliseconds;
+}
+
 /** Parses a schema-validated timestamp (`2026-11-25T14:03:00+09:00`, or approximate: `~2026-11-25T14:03+09:00`). */
 export const instant: (timestamp: string) => Temporal.Instant = memo((timestamp) => {
   const text = exactText(timestamp);
@@ -91,12 +96,12 @@ function intlWallFormat(timeZone: string): Intl.DateTimeFormat {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** `YYYY-MM-DD` and `HH:MM` of an instant (milliseconds since the epoch) on the wall clock of a zone. */
 // Intl and Temporal write years alike only well inside 1000–9999 (no era, no year 0, no five digits),
 // whatever a zone's offset does to the day.
 const WALL_CLOCK_FROM = Date.UTC(1000, 0, 2);
 const WALL_CLOCK_TO = Date.UTC(9999, 11, 30);
 
+/** `YYYY-MM-DD` and `HH:MM` of an instant (milliseconds since the epoch) on the wall clock of a zone. */
 function wallClock(timeZone: string, epochMs: number): { day: string; time: string } {
   const format = epochMs < WALL_CLOCK_FROM || epochMs > WALL_CLOCK_TO ? null : wallFormat(timeZone);
   if (!format) {
@@ -115,7 +120,7 @@ const dayOfInstant = memo((key) => {
 
 /** The calendar day (`YYYY-MM-DD`) an instant falls on in a time zone. */
 export function isoDayIn(timeZone: string, at: string | Temporal.Instant): string {
-  const epochMs = typeof at === 'string' ? (fastEpochMs(exactText(at)) ?? instant(at).epochMilliseconds) : at.epochMilliseconds;
+  const epochMs = typeof at === 'string' ? epochMsOf(at) : at.epochMilliseconds;
   // Sub-millisecond parts cannot move an instant to another day in any real time zone (offsets are whole seconds).
   return dayOfInstant(`${timeZone}|${epochMs}`);
 }
@@ -170,6 +175,6 @@ export const formatInstant = (timeZone: string, timestamp: string): string => fo
 const formattedInstant = memo((key) => {
   const bar = key.indexOf('|');
   const timestamp = key.slice(bar + 1);
-  const { day, time } = wallClock(key.slice(0, bar), fastEpochMs(exactText(timestamp)) ?? instant(timestamp).epochMilliseconds);
+  const { day, time } = wallClock(key.slice(0, bar), epochMsOf(timestamp));
   return `${day} ${time}`;
 });

@@ -61,8 +61,9 @@ let version: string | undefined;
 
 /**
  * A hash of the code whose output the cache stores: the schemas, the pure library files that read a
- * document (source, paths, handbook and what they import, the reference kinds of rules/document-reference.ts) and the lockfile (yaml and zod versions). Any
- * change to them discards every entry. The policy is not part of it: reading a document does not use it.
+ * document (source, paths, handbook and what they import), the reference kinds of
+ * rules/document-reference.ts and the lockfile (yaml and zod versions). Any change to them discards every
+ * entry. The policy is not part of it: reading a document does not use it.
  */
 function parserVersion(): string {
   if (version) return version;
