@@ -27,6 +27,7 @@ import { invalidateSiteHandbook } from '../site/handbook-version.ts';
 import { DOCUMENT_KINDS_IN_RENDER_ORDER, withSearchPagesFirst } from '../site/render-order.ts';
 import { setPageSink } from '../site/search-capture.ts';
 import { DOCUMENTS_LOADER } from './documents-loader.ts';
+import { stableEnvironment } from './stable-env.ts';
 import { buildNow, checkAgain, checkedHandbook } from './one-load.ts';
 
 const OptionsSchema = z
@@ -89,6 +90,7 @@ export default function opsbook(userOptions?: OpsbookOptions): AstroIntegration 
       'astro:config:setup': async ({ command, config, addMiddleware, addWatchFile, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
         addWatchFile(path.join(root, 'content', 'policy.yaml'));
+        updateConfig({ vite: { plugins: [stableEnvironment()] } });
         if (command !== 'dev' && command !== 'build') return;
         // Incremental builds (astro.config.mjs) keep the previous pages here: outside node_modules, which
         // `npm ci` deletes, and one folder per audience, so no restricted page is ever restored into a

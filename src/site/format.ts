@@ -7,7 +7,7 @@ import { exactText, formatDurationKo, formatInstant, instant, isApproximate, min
 import type { AnyDocument } from '../lib/handbook.ts';
 import { KIND_FOLDERS, type Kind, type Policy } from '../schemas/index.ts';
 
-const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+const BASE = (import.meta.env.BASE_URL ?? '/').replace(/\/?$/, '/');
 
 /** A site path with the configured base: `href('runbooks/x/')` → `/runbooks/x/`. */
 export function href(path: string): string {
