@@ -8,7 +8,7 @@ import { runCheckAsync } from '../lib/check.ts';
 import { summarize } from '../lib/diagnostics.ts';
 import { formatBuildPhases } from '../lib/build-phases.ts';
 import { formatPretty } from '../lib/format/pretty.ts';
-import { acquireBuildLock, discardStaging, publishStaging, stagingFolder } from '../node/build-output.ts';
+import { acquireBuildLock, discardStaging, publishStaging, stagingFolder, startRemovingRetiredSite } from '../node/build-output.ts';
 import { loadHandbook } from '../node/load-handbook.ts';
 import { preloadHandbook } from '../site/preloaded.ts';
 import { buildSession } from '../integration/index.ts';
@@ -64,12 +64,18 @@ export async function buildCommand(argv: string[]): Promise<number> {
   const release = await acquireBuildLock(root, (line) => process.stdout.write(`${line}\n`));
   const staging = stagingFolder(outDir);
   discardStaging(staging);
+  // Under the lock: no other build is publishing into outDir while the site it replaced is removed.
+  const retiredRemoved = startRemovingRetiredSite(outDir);
   try {
-    return await buildSite({ root, now, handbook, diagnostics, staging, outDir, started, loaded, checked });
+    return await buildSite({ root, now, handbook, diagnostics, staging, outDir, started, loaded, checked, retiredRemoved });
   } catch (error) {
     discardStaging(staging);
+    // A page Astro was still writing when another failed lands after this removal; once the process has
+    // nothing left to do, every such write is done.
+    process.once('exit', () => discardStaging(staging));
     throw error;
   } finally {
+    await retiredRemoved.catch(() => undefined);
     release();
   }
 }
@@ -84,10 +90,12 @@ interface SiteBuild {
   started: number;
   loaded: number;
   checked: number;
+  /** Settles when the site the previous build replaced is removed (`publishStaging` needs its name free). */
+  retiredRemoved: Promise<void>;
 }
 
 /** Astro and the search index into `staging`, then the swap into `outDir`. */
-async function buildSite({ root, now, handbook, diagnostics, staging, outDir, started, loaded, checked }: SiteBuild): Promise<number> {
+async function buildSite({ root, now, handbook, diagnostics, staging, outDir, started, loaded, checked, retiredRemoved }: SiteBuild): Promise<number> {
   // Astro runs in this process: hand it the handbook and findings instead of loading and checking again.
   preloadHandbook({ root, now: now.toString(), handbook, diagnostics });
 
@@ -110,6 +118,8 @@ async function buildSite({ root, now, handbook, diagnostics, staging, outDir, st
   const indexed = session.result;
   if (!indexed) throw new ToolError(`the search index was not written; ${path.relative(process.cwd(), outDir) || outDir} was left as it was`);
   const pages = (await glob('**/*.html', { cwd: staging, ignore: ['pagefind/**'] })).length;
+  // A failure is reported by publishStaging, which removes the folder itself.
+  await retiredRemoved.catch(() => undefined);
   publishStaging(staging, outDir);
   const done = performance.now();
   process.stdout.write(`opsbook: site written to ${path.relative(process.cwd(), outDir) || '.'} in ${((rendered - checked) / 1000).toFixed(1)}s\n`);

@@ -22,9 +22,9 @@ import { startBodyPrerender, type BodyPrerender } from '../node/body-prerender.t
 import { formerIdRedirects } from '../lib/redirects.ts';
 import { currentAudience } from '../site/audience.ts';
 import { startIndexingInWorker, type IndexResult, type SiteIndexer } from '../node/search-index.ts';
-import { buildFinished, buildStarting, siteCacheDir } from '../node/build-output.ts';
+import { buildFinished, buildStarting, restoredPagesDir, siteCacheDir } from '../node/build-output.ts';
 import { invalidateSiteHandbook } from '../site/handbook-version.ts';
-import { DOCUMENT_KINDS_IN_RENDER_ORDER, withSearchPagesFirst } from '../site/render-order.ts';
+import { DOCUMENT_KINDS_IN_RENDER_ORDER, stoppingAtFirstFailure, withSearchPagesFirst } from '../site/render-order.ts';
 import { setPageSink } from '../site/search-capture.ts';
 import { DOCUMENTS_LOADER } from './documents-loader.ts';
 import { stableEnvironment } from './stable-env.ts';
@@ -133,10 +133,14 @@ export default function opsbook(userOptions?: OpsbookOptions): AstroIntegration 
         base = config.base;
         outDir = fileURLToPath(config.outDir);
       },
-      // Documents first, so the index is written while the other pages render (src/site/render-order.ts).
+      // Documents first, so the index is written while the other pages render, and nothing rendered after a
+      // page fails (src/site/render-order.ts).
       'astro:build:start': ({ setPrerenderer }) => {
         const indexer = buildSession().indexer;
-        if (indexer) setPrerenderer((astros) => withSearchPagesFirst(astros, base, (files) => indexer.expect(outDir, files)));
+        const restoredFrom = cacheDir && restoredPagesDir(cacheDir);
+        setPrerenderer((astros) =>
+          stoppingAtFirstFailure(indexer ? withSearchPagesFirst(astros, base, (files) => indexer.expect(outDir, files, restoredFrom)) : astros),
+        );
       },
       'astro:build:done': async ({ dir, logger }) => {
         const session = buildSession();

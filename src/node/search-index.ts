@@ -49,9 +49,11 @@ export interface SiteIndexer {
    * Names the pages that will be offered first (`npm run build` renders the indexed pages before the
    * rest: src/site/render-order.ts). Once all of them are in, the index is written to
    * `distDir/pagefind` while Astro renders the other pages; `finish` writes it again only if a page
-   * with indexed content arrived after that.
+   * with indexed content arrived after that. `restoredFrom`: the folder an incremental build restores
+   * pages from (src/node/build-output.ts, `restoredPagesDir`); an expected page that is never offered
+   * is taken from dist/ once its copy there is complete, that is equal to the one in this folder.
    */
-  expect(distDir: string, files: readonly string[]): void;
+  expect(distDir: string, files: readonly string[], restoredFrom?: string): void;
   /** Indexes the pages of `distDir` that were not offered and writes `distDir/pagefind`. */
   finish(distDir: string): Promise<IndexResult>;
   /** Stops pagefind without writing anything (the build failed). */
@@ -80,9 +82,7 @@ export async function startIndexing(): Promise<SiteIndexer> {
   const inFlight = new Set<Promise<void>>();
   // The early write: started once every expected page is in; `stale` once a page added after that
   // start may be missing from it (then finish writes again, so the index never misses a page).
-  // `furthest`: the position of the latest expected page offered so far. Astro renders or restores one
-  // page at a time in this order, so a page before it that was not offered has been restored, completely.
-  let expected: { distDir: string; order: readonly string[]; position: ReadonlyMap<string, number>; next: number; furthest: number } | undefined;
+  let expected: { distDir: string; restoredFrom?: string; order: readonly string[]; position: ReadonlyMap<string, number>; next: number } | undefined;
   let early: { distDir: string; written: Promise<boolean> } | undefined;
   let stale = false;
   let writes = 0;
@@ -137,25 +137,24 @@ export async function startIndexing(): Promise<SiteIndexer> {
     // Backpressure: the page is queued; its offer returns once the queue is short enough.
     while (inFlight.size > IN_FLIGHT) await Promise.race(inFlight);
   };
-  // The expected pages in their order, as far as they are known: offered, or already in dist/ without
-  // having been offered (restored from the incremental build's cache: a rendered page reaches dist/
-  // only after its offer). One pump at a time, so pages reach `add` in order.
+  // The expected pages in their order, as far as they are known: offered, or restored from the
+  // incremental build's cache (never offered) and completely copied to dist/. One pump at a time, so
+  // pages reach `add` in order.
   let pumping: Promise<void> = Promise.resolve();
-  // Astro is past a page once the page after it is in dist/ (it writes or restores one page at a time,
-  // into an emptied folder): so a restored page is read as soon as it is complete, even when no rendered
-  // page follows it for a long while (an incremental build renders a few dozen of 10,000 pages).
+  // A restored page is looked for again every POLL_MS, so it is read as soon as its copy is complete,
+  // even when no rendered page follows it for a long while (an incremental build renders a few dozen of
+  // 10,000 pages).
   let polling: ReturnType<typeof setTimeout> | undefined;
-  const nextPageWritten = (e: NonNullable<typeof expected>) => e.next + 1 < e.order.length && existsSync(path.join(e.distDir, e.order[e.next + 1]!));
   const pumpNow = async (all: boolean) => {
     while (expected && expected.next < expected.order.length) {
       const file = expected.order[expected.next]!;
       let html = waiting.get(file);
       if (html !== undefined) waiting.delete(file);
-      else if (all || expected.furthest > expected.next || nextPageWritten(expected)) {
-        // Restored from the incremental build's cache, never rendered (or, at finish, not built at all).
+      else if (all) {
+        // At finish Astro is done: dist/ is complete, and a page not in it was not built.
         const onDisk = path.join(expected.distDir, file);
         if (existsSync(onDisk)) html = await readFile(onDisk, 'utf8');
-      } else {
+      } else if ((html = await restoredPage(expected.distDir, expected.restoredFrom, file)) === undefined) {
         polling ??= setTimeout(() => {
           polling = undefined;
           void pump();
@@ -181,11 +180,8 @@ export async function startIndexing(): Promise<SiteIndexer> {
       if (failure || added.has(file) || waiting.has(file)) return;
       const at = expected?.position.get(file);
       if (expected === undefined || at === undefined) {
-        // Astro renders the expected pages first: past them, every one is complete in dist/.
-        if (expected && expected.furthest < expected.order.length) {
-          expected.furthest = expected.order.length;
-          void pump();
-        }
+        // Astro renders the expected pages first: the last of them may just have been restored.
+        if (expected && expected.next < expected.order.length) void pump();
         // Not expected: most such pages have nothing to index (lists, reports) and are done with now;
         // one that has is read back from dist/ by `finish`, in sorted order.
         if (!scanPage(html).hasBody) {
@@ -195,13 +191,12 @@ export async function startIndexing(): Promise<SiteIndexer> {
         return;
       }
       waiting.set(file, html);
-      expected.furthest = Math.max(expected.furthest, at);
       await pump();
     },
-    expect(distDir, files) {
+    expect(distDir, files, restoredFrom) {
       if (files.length === 0 || expected) return;
       const order = [...new Set(files)];
-      expected = { distDir, order, position: new Map(order.map((f, i) => [f, i])), next: 0, furthest: -1 };
+      expected = { distDir, restoredFrom, order, position: new Map(order.map((f, i) => [f, i])), next: 0 };
       void pump();
     },
     async finish(distDir) {
@@ -247,6 +242,22 @@ export async function startIndexing(): Promise<SiteIndexer> {
       await pagefind.close();
     },
   };
+}
+
+/**
+ * A page Astro restored from the incremental build's cache instead of rendering (it is never offered),
+ * once its copy in dist/ is complete: equal to the cached one. Astro renders and restores several
+ * pages at once (`build.concurrency`), so a page later in the order being in dist/ says nothing about
+ * this one; and a rendered page is written to dist/ right after its offer was sent, which may not have
+ * arrived yet (then the copy differs from the cache, or equals it and is the same page).
+ */
+async function restoredPage(distDir: string, restoredFrom: string | undefined, file: string): Promise<string | undefined> {
+  if (restoredFrom === undefined) return undefined;
+  const onDisk = path.join(distDir, file);
+  const cached = path.join(restoredFrom, file);
+  if (!existsSync(onDisk) || !existsSync(cached)) return undefined;
+  const [copy, original] = await Promise.all([readFile(onDisk), readFile(cached)]);
+  return copy.equals(original) ? copy.toString('utf8') : undefined;
 }
 
 /** The HTML pagefind is given for a page: the scan's copy (element boundaries spaced, short flags dropped: src/lib/search/html-text.ts), cut to what it indexes, with the Hangul forms. */
@@ -368,8 +379,8 @@ export async function startIndexingInWorker(): Promise<SiteIndexer> {
       pending++;
       worker.postMessage({ type: 'offer', file, html } satisfies ToWorker);
     },
-    expect(distDir, files) {
-      if (!failure) worker.postMessage({ type: 'expect', distDir, files: [...files] } satisfies ToWorker);
+    expect(distDir, files, restoredFrom) {
+      if (!failure) worker.postMessage({ type: 'expect', distDir, files: [...files], restoredFrom } satisfies ToWorker);
     },
     async finish(distDir) {
       try {
@@ -394,7 +405,7 @@ const WORKER_FLAG = 'opsbookSearchIndexWorker';
 type ToWorker =
   | { type: 'start' }
   | { type: 'offer'; file: string; html: string }
-  | { type: 'expect'; distDir: string; files: string[] }
+  | { type: 'expect'; distDir: string; files: string[]; restoredFrom: string | undefined }
   | { type: 'finish'; distDir: string }
   | { type: 'abort' };
 type FromWorker = { type: 'ack' } | { type: 'started' } | { type: 'done'; result: IndexResult } | { type: 'aborted' } | { type: 'error'; message: string };
@@ -420,7 +431,7 @@ if (!isMainThread && parentPort && (workerData as Record<string, unknown> | null
         (error: unknown) => post({ type: 'error', message: messageOf(error) }),
       );
     } else if (message.type === 'expect') {
-      indexer!.expect(message.distDir, message.files);
+      indexer!.expect(message.distDir, message.files, message.restoredFrom);
     } else if (message.type === 'finish') {
       indexer!.finish(message.distDir).then(
         (result) => post({ type: 'done', result }),

@@ -53,3 +53,28 @@ export function withSearchPagesFirst(prerenderer: AstroPrerenderer, base: string
     },
   };
 }
+
+/**
+ * Astro's prerenderer that renders nothing more once a page has failed. With `build.concurrency` above 1
+ * Astro's build rejects at the first failure, but its queue goes on rendering and writing the other pages
+ * in the background; the build command then removes the staging folder, and those writes would bring
+ * it back. So a render asked for after a failure never settles: the queue stops there (throwing instead
+ * would log an error for each of 10,000 pages), and a promise that never settles holds no handle, so
+ * the process still exits once the page that was rendering beside the failed one is written.
+ */
+export function stoppingAtFirstFailure(prerenderer: AstroPrerenderer): AstroPrerenderer {
+  let failed = false;
+  return {
+    ...prerenderer,
+    name: `${prerenderer.name}+stop-at-first-failure`,
+    async render(request, options) {
+      if (failed) return new Promise<never>(() => undefined);
+      try {
+        return await prerenderer.render(request, options);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    },
+  };
+}

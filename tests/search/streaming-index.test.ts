@@ -110,7 +110,10 @@ describe('the early write (expect)', { repeats: 3 }, () => {
     await indexer.offer(file, html);
     await write(file, html);
   };
-  afterEach(() => rm(dir, { recursive: true, force: true }));
+  afterEach(async () => {
+    await rm(dir, { recursive: true, force: true });
+    await rm(`${dir}-cache`, { recursive: true, force: true });
+  });
   const entry = () => path.join(dir, 'pagefind', 'pagefind-entry.json');
   // Written, not only created (a busy machine shows the file a moment before its content lands). Whether
   // finish wrote again is read from its result, never from file times: those made this test flaky.
@@ -152,11 +155,17 @@ describe('the early write (expect)', { repeats: 3 }, () => {
   it.each(INDEXERS)('a page restored by an incremental build (in dist/, never offered) takes its expected place (%s)', async (_, start) => {
     const files = ['runbooks/a/index.html', 'runbooks/b/index.html', 'runbooks/c/index.html'];
     const html = [page('복제 지연'), page('메모리 누수'), page('디스크 부족')];
+    // Astro's cache of the previous build: what a restored page is copied from.
+    const cache = `${dir}-cache`;
+    for (const [i, file] of files.entries()) {
+      await mkdir(path.dirname(path.join(cache, file)), { recursive: true });
+      await writeFile(path.join(cache, file), html[i]!);
+    }
     const build = async (restored: number | undefined) => {
       await rm(path.join(dir, 'runbooks'), { recursive: true, force: true });
       await rm(path.join(dir, 'pagefind'), { recursive: true, force: true });
       const indexer = await start();
-      indexer.expect(dir, files);
+      indexer.expect(dir, files, cache);
       for (const [i, file] of files.entries()) {
         if (i === restored) await write(file, html[i]!);
         else await render(indexer, file, html[i]!);
@@ -167,5 +176,24 @@ describe('the early write (expect)', { repeats: 3 }, () => {
     const rendered = await build(undefined);
     expect(await build(0)).toBe(rendered);
     expect(await build(1)).toBe(rendered);
+  });
+
+  it.each(INDEXERS)('a restored page whose copy is not complete yet is waited for, even when later pages are in (%s)', async (_, start) => {
+    // Astro renders and restores several pages at once: page b is offered while a's copy is half written.
+    const files = ['runbooks/a/index.html', 'runbooks/b/index.html'];
+    const whole = page('복제 지연 데이터베이스 장애 조치');
+    const cache = `${dir}-cache`;
+    await mkdir(path.join(cache, 'runbooks/a'), { recursive: true });
+    await writeFile(path.join(cache, files[0]!), whole);
+    const indexer = await start();
+    indexer.expect(dir, files, cache);
+    await write(files[0]!, whole.slice(0, whole.indexOf('복제')));
+    await render(indexer, files[1]!, page('메모리 누수'));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(existsSync(entry())).toBe(false);
+    await write(files[0]!, whole);
+    await vi.waitFor(entryWritten, { timeout: 20_000, interval: 50 });
+    expect(await indexer.finish(dir)).toEqual({ pages: 2, writes: 1 });
+    expect((await measureSearch(dir, ['복제', '누수'])).results).toEqual([1, 1]);
   });
 });

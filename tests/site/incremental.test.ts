@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyProject } from '../helpers/project-copy.ts';
+import { restoredPagesDir, siteCacheDir } from '../../src/node/build-output.ts';
 
 const project = copyProject('opsbook-incremental-');
 afterAll(() => project.remove());
@@ -76,6 +77,10 @@ describe('incremental builds', () => {
     expect(first.rendered).toBe(first.pages);
     const again = incrementalEqualsClean('unchanged', DAY_1);
     expect(again.rendered).toBeLessThan(again.pages / 4);
+    // The search indexer takes a restored page once its copy equals Astro's cached one: the cache must
+    // be where restoredPagesDir says (otherwise restored pages reach the index only when Astro is done).
+    const cached = path.join(restoredPagesDir(siteCacheDir(project.root, 'public')), 'runbooks/db-primary-failure/index.html');
+    expect(readFileSync(cached, 'utf8')).toBe(page(again, 'runbooks/db-primary-failure'));
   }, 600_000);
 
   it('a build started from another shell restores the pages too (the environment is not part of the code)', () => {

@@ -44,6 +44,20 @@ describe('the last good site', () => {
     }
   }, 300_000);
 
+  it('a successful build swaps its site in and keeps the replaced one for the next build to remove', () => {
+    const out = path.join(project.root, 'dist-swap');
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, 'index.html'), 'the site before');
+    // Left by the build before that one: removed while this build works.
+    mkdirSync(`${out}.previous`, { recursive: true });
+    writeFileSync(path.join(`${out}.previous`, 'index.html'), 'two builds ago');
+    const result = spawnSync(process.execPath, buildArgs(out), { cwd: project.root, encoding: 'utf8', env });
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('<html');
+    expect(readFileSync(path.join(`${out}.previous`, 'index.html'), 'utf8')).toBe('the site before');
+    expect(existsSync(`${out}.staging`)).toBe(false);
+  }, 300_000);
+
   it('two builds at once: the second waits for the first, both publish a whole site', async () => {
     const [a, b] = await Promise.all([buildAsync(path.join(project.root, 'dist-a')), buildAsync(path.join(project.root, 'dist-b'))]);
     expect(a.status, a.stderr).toBe(0);
