@@ -100,7 +100,7 @@ function childEnv(projectRoot: string): NodeJS.ProcessEnv {
 }
 
 function clean(dir: string): void {
-  for (const p of ['dist', '.astro', '.cache/opsbook/site', 'node_modules/.astro', 'node_modules/.vite'])
+  for (const p of ['dist', 'dist.previous', 'dist.staging', '.astro', '.cache/opsbook/site', 'node_modules/.astro', 'node_modules/.vite'])
     rmSync(path.join(dir, p), { recursive: true, force: true });
 }
 

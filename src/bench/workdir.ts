@@ -77,7 +77,7 @@ export function prepare(projectRoot: string, outDir: string, n: number, seed = 1
   cpSync(path.join(projectRoot, 'content', 'guide'), path.join(work, 'content', 'guide'), { recursive: true });
   writeFileSync(path.join(work, 'content', 'policy.yaml'), policyText.replace(/^start_date:.*$/m, `start_date: ${handbook.startDate}`));
   writeFiles(path.join(work, 'content'), handbook.files);
-  writeFileSync(path.join(work, '.gitignore'), 'node_modules\ndist\n.astro\n.cache\n*.cpuprofile\n');
+  writeFileSync(path.join(work, '.gitignore'), 'node_modules\ndist\ndist.*\n.astro\n.cache\n*.cpuprofile\n');
   git(work, ['init', '-q', '-b', 'main']);
   git(work, ['add', '.']);
   git(work, ['commit', '-q', '-m', 'synthetic handbook']);
