@@ -13,10 +13,11 @@ export default defineConfig({
   integrations: [opsbook()],
   // Astro's Markdown pipeline is unused (bodies render from the check's parse with class-based colours).
   markdown: { syntaxHighlight: false },
-  // Two pages at a time: while one page's files are written (≈1.7 ms a page on a VM's disk, where each
-  // write waits its turn in the libuv pool) the next one renders. The search indexer takes pages in its own
-  // fixed order whatever order they finish in (src/node/search-index.ts).
-  build: { format: 'directory', concurrency: 2 },
+  // One page at a time (Astro's default). Two at a time hides Astro's per-page writes behind the next
+  // render, which made a 10,000-document build without the search index ≈9 s faster, but with the index
+  // the two cores are already full (pages, indexer, pagefind) and no build was faster (docs/performance.md,
+  // sixth round). The search indexer and the failure handling are correct for any value.
+  build: { format: 'directory' },
   devToolbar: { enabled: false },
   // Pages whose key (src/site/page-keys.ts) and code are unchanged are restored from the previous build
   // instead of rendered; the cache folder is set per audience by the integration (docs/architecture.md §13).

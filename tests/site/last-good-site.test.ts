@@ -26,23 +26,35 @@ function buildAsync(out: string): Promise<{ status: number | null; stdout: strin
 }
 
 describe('the last good site', () => {
-  it('a build that fails after the check leaves dist/ exactly as it was', () => {
-    const out = path.join(project.root, 'dist');
-    mkdirSync(out, { recursive: true });
-    writeFileSync(path.join(out, 'index.html'), 'the last good site');
-    const page = path.join(project.root, 'src/pages/boom.astro');
-    writeFileSync(page, '---\nthrow new Error("a page that cannot render");\n---\n');
-    try {
-      const result = spawnSync(process.execPath, buildArgs(out), { cwd: project.root, encoding: 'utf8', env });
-      expect(result.status, result.stdout + result.stderr).toBe(2);
-      expect(result.stderr).toContain('was left as it was');
-      expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('the last good site');
-      expect(existsSync(`${out}.staging`)).toBe(false);
-    } finally {
-      writeFileSync(page, '');
-      spawnSync('rm', ['-f', page]);
-    }
-  }, 300_000);
+  // Two pages at a time too: Astro's queue then goes on writing pages after the failure unless the
+  // integration stops it (src/site/render-order.ts, stoppingAtFirstFailure).
+  it.each([1, 2])(
+    'a build that fails after the check leaves dist/ exactly as it was (pages rendered %i at a time)',
+    (concurrency) => {
+      const out = path.join(project.root, 'dist');
+      mkdirSync(out, { recursive: true });
+      writeFileSync(path.join(out, 'index.html'), 'the last good site');
+      const page = path.join(project.root, 'src/pages/boom.astro');
+      writeFileSync(page, '---\nthrow new Error("a page that cannot render");\n---\n');
+      const config = path.join(project.root, 'astro.config.mjs');
+      const configBefore = readFileSync(config, 'utf8');
+      const withConcurrency = configBefore.replace("build: { format: 'directory' }", `build: { format: 'directory', concurrency: ${concurrency} }`);
+      expect(withConcurrency).not.toBe(configBefore);
+      writeFileSync(config, withConcurrency);
+      try {
+        const result = spawnSync(process.execPath, buildArgs(out), { cwd: project.root, encoding: 'utf8', env });
+        expect(result.status, result.stdout + result.stderr).toBe(2);
+        expect(result.stderr).toContain('was left as it was');
+        expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('the last good site');
+        expect(existsSync(`${out}.staging`)).toBe(false);
+      } finally {
+        writeFileSync(config, configBefore);
+        writeFileSync(page, '');
+        spawnSync('rm', ['-f', page]);
+      }
+    },
+    300_000,
+  );
 
   it('a successful build swaps its site in and keeps the replaced one for the next build to remove', () => {
     const out = path.join(project.root, 'dist-swap');

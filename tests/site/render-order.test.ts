@@ -6,7 +6,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
-import { DOCUMENT_KINDS_IN_RENDER_ORDER, SEARCH_INDEXED_ROUTES, searchPagesFirst, withSearchPagesFirst } from '../../src/site/render-order.ts';
+import {
+  DOCUMENT_KINDS_IN_RENDER_ORDER,
+  SEARCH_INDEXED_ROUTES,
+  searchPagesFirst,
+  stoppingAtFirstFailure,
+  withSearchPagesFirst,
+} from '../../src/site/render-order.ts';
+import type { AstroPrerenderer } from 'astro';
 
 const root = path.resolve(import.meta.dirname, '../..');
 type Entry = Parameters<typeof searchPagesFirst>[0][number];
@@ -77,5 +84,27 @@ describe('the document kinds in render order', () => {
     const positions = DOCUMENT_KINDS_IN_RENDER_ORDER.map((k) => routeFolders.indexOf(folders[k]));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
+  });
+});
+
+describe('stoppingAtFirstFailure', () => {
+  it('renders nothing more once a page has failed: later renders never settle and never reach Astro', async () => {
+    const asked: string[] = [];
+    const astros: AstroPrerenderer = {
+      name: 'astro',
+      getStaticPaths: async () => [],
+      render: async (request) => {
+        asked.push(new URL(request.url).pathname);
+        if (request.url.endsWith('/boom/')) throw new Error('a page that cannot render');
+        return new Response('ok');
+      },
+    };
+    const stopping = stoppingAtFirstFailure(astros);
+    const render = (pathname: string) => stopping.render(new Request(`http://localhost${pathname}`), { routeData: {} as never });
+    expect(await render('/a/')).toBeInstanceOf(Response);
+    await expect(render('/boom/')).rejects.toThrow('a page that cannot render');
+    const after = await Promise.race([render('/b/').then(() => 'settled'), new Promise((resolve) => setTimeout(() => resolve('pending'), 50))]);
+    expect(after).toBe('pending');
+    expect(asked).toEqual(['/a/', '/boom/']);
   });
 });
