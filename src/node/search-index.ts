@@ -82,7 +82,7 @@ export async function startIndexing(): Promise<SiteIndexer> {
   const inFlight = new Set<Promise<void>>();
   // The early write: started once every expected page is in; `stale` once a page added after that
   // start may be missing from it (then finish writes again, so the index never misses a page).
-  let expected: { distDir: string; restoredFrom?: string; order: readonly string[]; position: ReadonlyMap<string, number>; next: number } | undefined;
+  let expected: { distDir: string; restoredFrom?: string; order: readonly string[]; inOrder: ReadonlySet<string>; next: number } | undefined;
   let early: { distDir: string; written: Promise<boolean> } | undefined;
   let stale = false;
   let writes = 0;
@@ -178,8 +178,7 @@ export async function startIndexing(): Promise<SiteIndexer> {
   return {
     async offer(file, html) {
       if (failure || added.has(file) || waiting.has(file)) return;
-      const at = expected?.position.get(file);
-      if (expected === undefined || at === undefined) {
+      if (expected === undefined || !expected.inOrder.has(file)) {
         // Astro renders the expected pages first: the last of them may just have been restored.
         if (expected && expected.next < expected.order.length) void pump();
         // Not expected: most such pages have nothing to index (lists, reports) and are done with now;
@@ -196,7 +195,7 @@ export async function startIndexing(): Promise<SiteIndexer> {
     expect(distDir, files, restoredFrom) {
       if (files.length === 0 || expected) return;
       const order = [...new Set(files)];
-      expected = { distDir, restoredFrom, order, position: new Map(order.map((f, i) => [f, i])), next: 0 };
+      expected = { distDir, restoredFrom, order, inOrder: new Set(order), next: 0 };
       void pump();
     },
     async finish(distDir) {
@@ -246,9 +245,9 @@ export async function startIndexing(): Promise<SiteIndexer> {
 
 /**
  * A page Astro restored from the incremental build's cache instead of rendering (it is never offered),
- * once its copy in dist/ is complete: equal to the cached one. Astro renders and restores several
- * pages at once (`build.concurrency`), so a page later in the order being in dist/ says nothing about
- * this one; and a rendered page is written to dist/ right after its offer was sent, which may not have
+ * once its copy in dist/ is complete: equal to the cached one. Astro may render and restore several
+ * pages at once (`build.concurrency` above 1), so a page later in the order being in dist/ says nothing
+ * about this one; and a rendered page is written to dist/ right after its offer was sent, which may not have
  * arrived yet (then the copy differs from the cache, or equals it and is the same page).
  */
 async function restoredPage(distDir: string, restoredFrom: string | undefined, file: string): Promise<string | undefined> {
