@@ -107,18 +107,20 @@ export async function startIndexing(): Promise<SiteIndexer> {
   };
 
   // Pagefind's files depend on the order pages reach it (page numbers, word and filter indexes; with
-  // pages added concurrently two builds of one site differed in 15 files). So pages go to it one at a
-  // time, in one order whatever was rendered: the expected pages in the order `expect` named them, then
-  // the other files of dist/ sorted. An incremental build renders only some pages and restores the
-  // rest, so the order pages are offered in is not that order. Concurrent adds were no faster (≈1.3 ms a page either way).
-  let tail: Promise<void> = Promise.resolve();
+  // pages added in a varying order two builds of one site differed in 15 files). So pages go to it in one
+  // order whatever was rendered: the expected pages in the order `expect` named them, then the other
+  // files of dist/ sorted. An incremental build renders only some pages and restores the rest, so the
+  // order pages are offered in is not that order. A page is sent as soon as its turn comes, without
+  // waiting for pagefind's answer to the one before: pagefind's wrapper writes each page to the service's
+  // stdin when called, and the service takes its messages one at a time in the order they came
+  // (pagefind/src/service/mod.rs), so the order holds while pagefind reads the next page during this
+  // one. Waiting for each answer made this thread and pagefind take turns, each ≈50 % busy.
   const enqueue = (work: () => Promise<void>): Promise<void> => {
     if (early) stale = true;
-    const job = tail.then(work).then(
+    const job = work().then(
       () => void pages++,
       (error: unknown) => void (failure ??= error),
     );
-    tail = job;
     inFlight.add(job);
     void job.finally(() => inFlight.delete(job));
     return job;

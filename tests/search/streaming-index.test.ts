@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { glob } from 'tinyglobby';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { measureSearch } from '../../src/bench/search.ts';
 import { onlyIndexed, startIndexing, startIndexingInWorker } from '../../src/node/search-index.ts';
@@ -176,6 +177,31 @@ describe('the early write (expect)', { repeats: 3 }, () => {
     const rendered = await build(undefined);
     expect(await build(0)).toBe(rendered);
     expect(await build(1)).toBe(rendered);
+  });
+
+  it('the index is the same whether pagefind gets the pages in one burst or one answer at a time', async () => {
+    // Pages are sent without waiting for pagefind's answer to the one before; pagefind handles them in
+    // the order they came, so a burst (every page offered early, released at once when the first comes)
+    // gives the files the same pages sent one at a time give.
+    const files = Array.from({ length: 40 }, (_, i) => `runbooks/p${String(i).padStart(2, '0')}/index.html`);
+    const html = files.map((_, i) => page(`장애 ${i} 복제 지연 메모리 누수 ${'디스크 '.repeat(i % 7)}`));
+    const build = async (burst: boolean) => {
+      await rm(path.join(dir, 'pagefind'), { recursive: true, force: true });
+      const indexer = await startIndexing();
+      indexer.expect(dir, files);
+      const order = burst ? [...files.keys()].reverse() : [...files.keys()];
+      for (const i of order) {
+        await indexer.offer(files[i]!, html[i]!);
+        // One at a time: the page is answered before the next is offered.
+        if (!burst) await new Promise((resolve) => setTimeout(resolve, 15));
+      }
+      expect(await indexer.finish(dir)).toMatchObject({ pages: 40 });
+      const written = await glob('**', { cwd: path.join(dir, 'pagefind') });
+      return Object.fromEntries(written.sort().map((f) => [f, readFileSync(path.join(dir, 'pagefind', f)).toString('base64')]));
+    };
+    const oneAtATime = await build(false);
+    expect(Object.keys(oneAtATime).length).toBeGreaterThan(40);
+    expect(await build(true)).toEqual(oneAtATime);
   });
 
   it.each(INDEXERS)('a restored page whose copy is not complete yet is waited for, even when later pages are in (%s)', async (_, start) => {
