@@ -21,6 +21,7 @@ import type { AnyDocument, Handbook } from '../lib/handbook.ts';
 import { startBodyPrerender, type BodyPrerender } from '../node/body-prerender.ts';
 import { formerIdRedirects } from '../lib/redirects.ts';
 import { currentAudience } from '../site/audience.ts';
+import { withSynchronousWrites } from '../node/synchronous-writes.ts';
 import { startIndexingInWorker, type IndexResult, type SiteIndexer } from '../node/search-index.ts';
 import { buildFinished, buildStarting, restoredPagesDir, siteCacheDir } from '../node/build-output.ts';
 import { invalidateSiteHandbook } from '../site/handbook-version.ts';
@@ -139,7 +140,9 @@ export default function opsbook(userOptions?: OpsbookOptions): AstroIntegration 
         const indexer = buildSession().indexer;
         const restoredFrom = cacheDir && restoredPagesDir(cacheDir);
         setPrerenderer((astros) =>
-          stoppingAtFirstFailure(indexer ? withSearchPagesFirst(astros, base, (files) => indexer.expect(outDir, files, restoredFrom)) : astros),
+          withSynchronousWrites(
+            stoppingAtFirstFailure(indexer ? withSearchPagesFirst(astros, base, (files) => indexer.expect(outDir, files, restoredFrom)) : astros),
+          ),
         );
       },
       'astro:build:done': async ({ dir, logger }) => {
