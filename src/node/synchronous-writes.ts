@@ -22,15 +22,11 @@ type Promises = typeof fs.promises;
 const isPath = (p: unknown): p is string | URL => typeof p === 'string' || p instanceof URL;
 
 /** Replaces the three calls; returns what puts the originals back (idempotent). */
-export function writeSynchronously(promises: Promises = fs.promises): () => void {
+export function writeSynchronously(): () => void {
+  const promises = fs.promises;
   const { mkdir, writeFile, copyFile } = promises;
-  const settled = <T>(run: () => T): Promise<T> => {
-    try {
-      return Promise.resolve(run());
-    } catch (error) {
-      return Promise.reject(error as Error);
-    }
-  };
+  // The executor's throw becomes the rejection, as the original's error would.
+  const settled = <T>(run: () => T): Promise<T> => new Promise<T>((resolve) => resolve(run()));
   promises.mkdir = ((dir: unknown, options?: unknown) =>
     isPath(dir) ? settled(() => fs.mkdirSync(dir, options as fs.MakeDirectoryOptions)) : Reflect.apply(mkdir, promises, [dir, options])) as Promises['mkdir'];
   promises.writeFile = ((file: unknown, data: unknown, options?: unknown) => {
