@@ -4,8 +4,8 @@
  * added to the HTML handed to pagefind, never to the files in dist/, so no page carries them.
  * Any indexing error throws: a site whose search silently misses pages must not be published.
  */
-import { existsSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
@@ -155,8 +155,8 @@ export async function startIndexing(): Promise<SiteIndexer> {
       else if (all) {
         // At finish Astro is done: dist/ is complete, and a page not in it was not built.
         const onDisk = path.join(expected.distDir, file);
-        if (existsSync(onDisk)) html = await readFile(onDisk, 'utf8');
-      } else if ((html = await restoredPage(expected.distDir, expected.restoredFrom, file)) === undefined) {
+        if (existsSync(onDisk)) html = readFileSync(onDisk, 'utf8');
+      } else if ((html = restoredPage(expected.distDir, expected.restoredFrom, file)) === undefined) {
         polling ??= setTimeout(() => {
           polling = undefined;
           void pump();
@@ -213,13 +213,13 @@ export async function startIndexing(): Promise<SiteIndexer> {
         for (const file of files) {
           if (added.has(file)) continue;
           added.add(file);
-          await add(file, await readFile(path.join(root, file), 'utf8'));
+          await add(file, readFileSync(path.join(root, file), 'utf8'));
         }
         await drain();
         if (pages === 0) {
           if (early) stale = true;
           for (const file of withoutBody.sort()) {
-            const html = await readFile(path.join(root, file), 'utf8');
+            const html = readFileSync(path.join(root, file), 'utf8');
             await enqueue(() => addContent(index, file, indexedContent(html)));
           }
           await drain();
@@ -251,14 +251,17 @@ export async function startIndexing(): Promise<SiteIndexer> {
  * pages at once (`build.concurrency` above 1), so a page later in the order being in dist/ says nothing
  * about this one; and a rendered page is written to dist/ right after its offer was sent, which may not have
  * arrived yet (then the copy differs from the cache, or equals it and is the same page).
+ * Read synchronously, like every page this module reads: it runs on the index worker (or in `indexSite`,
+ * with nothing else to do), and a promise read is four trips through libuv's pool (open, stat, read,
+ * close), ≈0.4 ms each while both cores are busy; with one page after the other the worker waited on them.
  */
-async function restoredPage(distDir: string, restoredFrom: string | undefined, file: string): Promise<string | undefined> {
+function restoredPage(distDir: string, restoredFrom: string | undefined, file: string): string | undefined {
   if (restoredFrom === undefined) return undefined;
   const onDisk = path.join(distDir, file);
   const cached = path.join(restoredFrom, file);
   if (!existsSync(onDisk) || !existsSync(cached)) return undefined;
-  const [copy, original] = await Promise.all([readFile(onDisk), readFile(cached)]);
-  return copy.equals(original) ? copy.toString('utf8') : undefined;
+  const copy = readFileSync(onDisk);
+  return copy.equals(readFileSync(cached)) ? copy.toString('utf8') : undefined;
 }
 
 /** The HTML pagefind is given for a page: the scan's copy (element boundaries spaced, short flags dropped: src/lib/search/html-text.ts), cut to what it indexes, with the Hangul forms. */
