@@ -16,6 +16,13 @@ export interface CheckOptions {
   /** Only these files (`content/...`) are checked by document rules; handbook-wide rules still run. */
   onlyFiles?: ReadonlySet<string>;
   rules?: readonly Rule[];
+  /**
+   * The findings of the check over the full handbook this one is a view of (src/lib/audience.ts), with
+   * the same policy and instant: the findings of `perFile` rules on this handbook's files are copied from
+   * it, not looked for again. The site checks the public view of a handbook the build has just checked in
+   * full, and the secret scan was most of that second check.
+   */
+  fullRun?: readonly Diagnostic[];
 }
 
 const LEVELS: readonly (Severity | 'off')[] = ['off', 'info', 'warning', 'error'];
@@ -54,10 +61,19 @@ function runSyncRules(run: ReturnType<typeof prepare>): void {
   for (const rule of run.rules) if (rule.check) run.guard(rule, () => rule.check!(run.context(rule)));
 }
 
+/** The findings of the copied rules on the files this handbook holds: its documents, its other files and the policy. */
+function copiedFindings(handbook: Handbook, fullRun: readonly Diagnostic[], rules: ReadonlySet<string>, inScope: (file: string) => boolean): Diagnostic[] {
+  if (rules.size === 0) return [];
+  const files = new Set([POLICY_FILE, ...handbook.documents.map((d) => d.file), ...handbook.otherFiles.map((f) => f.file)]);
+  return fullRun.filter((d) => rules.has(d.rule) && files.has(d.file) && inScope(d.file)).map((d) => ({ ...d }));
+}
+
 function prepare(handbook: Handbook, options: CheckOptions) {
-  const rules = (options.rules ?? RULES).filter((r) => (r.check || r.checkAsync) && ruleSeverity(handbook, r) !== 'off');
-  const diagnostics: Diagnostic[] = [];
+  const enabled = (options.rules ?? RULES).filter((r) => (r.check || r.checkAsync) && ruleSeverity(handbook, r) !== 'off');
+  const copied = new Set(options.fullRun ? enabled.filter((r) => r.perFile).map((r) => r.id) : []);
+  const rules = enabled.filter((r) => !copied.has(r.id));
   const inScope = (file: string) => !options.onlyFiles || options.onlyFiles.has(file);
+  const diagnostics: Diagnostic[] = copiedFindings(handbook, options.fullRun ?? [], copied, inScope);
   const targets = handbook.documents.filter((d) => inScope(d.file));
   const lineCounts = new Map(handbook.documents.map((d) => [d.file, d.lineCount]));
 

@@ -54,8 +54,10 @@ async function load(): Promise<SiteHandbook> {
   const { documents, byKey } = view;
   // Not the full check's findings filtered by file: a handbook-wide finding on a public document can
   // still describe a restricted one (its date, its window). The check over the view cannot. The
-  // restricted audience's view is the full handbook, whose findings `npm run build` already has.
-  const diagnostics = preloaded && view === full ? [...preloaded.diagnostics] : await runCheckAsync(view, { now });
+  // restricted audience's view is the full handbook, whose findings `npm run build` already has; for
+  // another view its findings of per-file rules (the secret scan) are copied, not looked for again.
+  const diagnostics =
+    preloaded && view === full ? [...preloaded.diagnostics] : await runCheckAsync(view, { now, ...(preloaded ? { fullRun: preloaded.diagnostics } : {}) });
   // Grouped once: pages ask for a kind's documents on every render (navigation counts, lists), and a
   // filter over the whole handbook per call made the build quadratic in documents.
   const byKind = groupByKind(documents);

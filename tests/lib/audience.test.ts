@@ -2,7 +2,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { forAudience } from '../../src/lib/audience.ts';
-import { runCheck } from '../../src/lib/check.ts';
+import { runCheck, runCheckAsync } from '../../src/lib/check.ts';
 import { commitShower } from '../../src/lib/commit-visibility.ts';
 import { exampleIncident } from '../../src/lib/rules/incident-example.ts';
 import { exampleRunbook } from '../../src/lib/rules/runbook-example.ts';
@@ -46,6 +46,31 @@ describe('forAudience', () => {
     expect(full[0]?.message).toContain('2026-08-25');
     expect(view).toHaveLength(1);
     expect(view[0]!.message).not.toContain('2026-08-25');
+  });
+});
+
+describe('the check over a view, given the full check', () => {
+  const secretIn = (text: string, password: string) => `${text}\n\`\`\`bash\nexport MYSQL_PWD=${password}\n\`\`\`\n`;
+  const handbook = handbookOf({
+    'runbooks/db-primary-failure.mdx': secretIn(exampleRunbook(), 'Tr0ub4dor'),
+    'incidents/2026/leak.mdx': secretIn(leak, 'Restr1cted'),
+    'incidents/2026/broken.mdx': secretIn('---\ntitle: 깨진 파일\n---\n', 'Br0kenF1le'),
+  });
+  const now = Temporal.Instant.from('2026-11-20T09:00:00+09:00');
+  const secrets = (diagnostics: readonly { rule: string; file: string }[]) => diagnostics.filter((d) => d.rule === 'content/secret').map((d) => d.file);
+
+  it('finds what a check of the view alone finds, the secret scan copied for the files the view holds', async () => {
+    const full = await runCheckAsync(handbook, { now });
+    expect(secrets(full)).toContain('content/incidents/2026/leak.mdx');
+    const view = forAudience(handbook, 'public');
+    const copied = await runCheckAsync(view, { now, fullRun: full });
+    expect(copied).toEqual(await runCheckAsync(view, { now }));
+    expect(secrets(copied).sort()).toEqual(['content/incidents/2026/broken.mdx', 'content/runbooks/db-primary-failure.mdx']);
+  });
+
+  it('takes the per-file findings from the full check instead of scanning again', async () => {
+    const view = forAudience(handbook, 'public');
+    expect(secrets(await runCheckAsync(view, { now, fullRun: [] }))).toEqual([]);
   });
 });
 

@@ -135,6 +135,7 @@ export const contentSecret: Rule = {
   category: 'document',
   severity: 'error',
   suppressible: false,
+  perFile: true,
   source: '보안 운영 → 접근 관리',
   description:
     "No secrets in any file under content/ (cloud keys, tokens, JWTs, private keys, webhooks, passwords in URLs and assignments), by secretlint's recommended rules and our own; not suppressible, false positives only by fingerprint in the policy's secrets.allow.",

@@ -55,6 +55,12 @@ export interface Rule {
    * exception instead. Default `true`.
    */
   suppressible?: boolean;
+  /**
+   * `true`: what the rule finds in a file depends on that file and the policy alone, never on other
+   * documents, so a check over an audience's view may copy its findings from the full handbook's check
+   * (`CheckOptions.fullRun` in src/lib/check.ts) instead of looking again.
+   */
+  perFile?: boolean;
   /** Guide section the rule comes from (Korean, as the guide names it). */
   source?: string;
   /** `load` rules report problems found while reading files; they have no `check`. */
