@@ -5,6 +5,7 @@
 import { HelpRequested, ToolError, UsageError } from '../lib/errors.ts';
 
 export async function main(command: (argv: string[]) => Promise<number>, argv = process.argv.slice(2)): Promise<void> {
+  for (const stream of [process.stdout, process.stderr]) stream.on('error', ignoreClosedPipe);
   try {
     process.exitCode = await command(argv);
   } catch (error) {
@@ -24,4 +25,13 @@ export async function main(command: (argv: string[]) => Promise<number>, argv = 
     }
     process.exitCode = 2;
   }
+}
+
+/**
+ * A reader that stops early (`npm run check | head`) closes the pipe: the command carries on and exits
+ * with its own code, its output going nowhere, instead of dying on Node's unhandled EPIPE with a stack
+ * trace (a build half-way would leave its staging folder behind).
+ */
+function ignoreClosedPipe(error: NodeJS.ErrnoException): void {
+  if (error.code !== 'EPIPE') throw error;
 }

@@ -1,5 +1,5 @@
 /** The check CLI over a fixture handbook: `--now` makes "overdue" reproducible; a secret fails the run. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { handbookDir } from '../helpers/handbook.ts';
@@ -42,5 +42,20 @@ describe('check --now', () => {
     expect(report.diagnostics.filter((d) => d.rule === 'content/secret').map((d) => `${d.file}:${d.line}:${d.severity}`)).toEqual([
       `content/runbooks/db-primary-failure.mdx:${line}:error`,
     ]);
+  });
+});
+
+describe('a reader that stops reading', () => {
+  it('closes the pipe without a stack trace: the check finishes and exits with its own code', async () => {
+    const runbook = SAMPLES['runbooks/db-primary-failure.mdx'].replace('쓰기 확인.', '쓰기 확인.\n\nmysql://admin:S3cr3tPassw0rd@order-db-1:3306/orders');
+    const root = handbookDir({ ...SAMPLES, 'runbooks/db-primary-failure.mdx': runbook });
+    const child = spawn(process.execPath, [CHECK, '--now', '2026-11-26T09:00:00+09:00'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Closed before the check writes a byte (`npm run check | head -0`): every write to it fails with EPIPE.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(1);
   });
 });
