@@ -264,8 +264,8 @@ function restoredPage(distDir: string, restoredFrom: string | undefined, file: s
   return copy.equals(readFileSync(cached)) ? copy.toString('utf8') : undefined;
 }
 
-/** The HTML pagefind is given for a page: the scan's copy (element boundaries spaced, short flags dropped: src/lib/search/html-text.ts), cut to what it indexes, with the Hangul forms. */
-function indexedContent(html: string, page: ScannedPage = scanPage(html)): string {
+/** The HTML pagefind is given for a page: the scan's copy (element boundaries spaced, short flags dropped, plain tags of the body left out: src/lib/search/html-text.ts), cut to what it indexes, with the Hangul forms. */
+export function indexedContent(html: string, page: ScannedPage = scanPage(html)): string {
   return forIndex(onlyIndexed(page.html, page.bodies), page);
 }
 
@@ -275,15 +275,12 @@ async function addContent(index: pagefind.PagefindIndex, file: string, content: 
 }
 
 /**
- * What pagefind reads instead of the file: the page plus a hidden, pagefind-ignored element holding
- * its Hangul sub-word forms, and an empty sort date when the page has none (pagefind drops pages
- * without the sort key from date-sorted results; `0000-00-00` puts them last under 최신순).
- */
-/**
- * The page without what pagefind would skip anyway, when that is certain: the head (title, language) and
+ * The page without what pagefind would skip anyway, when that is certain: the language, the title and
  * the `data-pagefind-body` elements, as long as nothing left out carries a pagefind attribute other than
  * `data-pagefind-ignore` or an image. Navigation, header, footer and scripts are ≈40 % of a page, and
- * every byte sent is JSON- and base64-encoded on the main thread, then parsed again by pagefind.
+ * every byte sent is JSON- and base64-encoded, then parsed again by pagefind. Of the head only the
+ * `<title>` counts (the fallback title); its styles, the CSP and the links are ≈3 KB a page, kept only
+ * when something there carries a pagefind attribute.
  */
 export function onlyIndexed(html: string, bodies: readonly (readonly [number, number])[]): string {
   if (bodies.length === 0) return html;
@@ -293,11 +290,24 @@ export function onlyIndexed(html: string, bodies: readonly (readonly [number, nu
   const left: string[] = [html.slice(keptFrom, bodies[0]![0])];
   for (const [i, [, end]] of bodies.entries()) left.push(html.slice(end, bodies[i + 1]?.[0] ?? html.length));
   if (left.some((part) => PAGEFIND_READS.test(part))) return html;
-  return html.slice(0, keptFrom) + bodies.map(([start, end]) => html.slice(start, end)).join('') + '</body></html>';
+  return onlyTitle(html.slice(0, keptFrom)) + bodies.map(([start, end]) => html.slice(start, end)).join('') + '</body></html>';
 }
 /** What pagefind reads outside the indexed elements: its attributes (bar ignore) and images. */
 const PAGEFIND_READS = /data-pagefind-(?!ignore)|<img\b/i;
 
+/** The start of a page up to its body with nothing in the head but the title, unless the head holds a pagefind attribute. */
+function onlyTitle(start: string): string {
+  const head = /(<head\b[^>]*>)([\s\S]*?)(<\/head\s*>)/i.exec(start);
+  if (!head || /data-pagefind-/i.test(head[2]!)) return start;
+  const title = /<title\b[^>]*>[\s\S]*?<\/title\s*>/i.exec(head[2]!)?.[0] ?? '';
+  return start.slice(0, head.index) + head[1] + title + head[3] + start.slice(head.index + head[0].length);
+}
+
+/**
+ * What pagefind reads instead of the file: the page plus a hidden, pagefind-ignored element holding
+ * its Hangul sub-word forms, and an empty sort date when the page has none (pagefind drops pages
+ * without the sort key from date-sorted results; `0000-00-00` puts them last under 최신순).
+ */
 export function forIndex(html: string, page: PageText = indexedText(html)): string {
   // Heading forms in their own field, weighted like a title (src/scripts/search/engine.ts, metaWeights);
   // a form is sent once, in the heading field when a heading has it.

@@ -166,6 +166,50 @@ describe('the copy of a page pagefind reads', () => {
     expect(page(code).text).not.toMatch(/(^|\s)-[a-z]/);
   });
 
+  // The tags left in the body's copy, in order.
+  const tags = (body: string) => [...bodyOf(body).matchAll(/<\/?([a-z0-9]+)/g)].map((m) => m[0]);
+
+  it('leaves out the tags pagefind reads nothing from, keeping the text where it was', () => {
+    const body = '<ul><li><span class="tok">복제</span><b>지연</b> 확인</li><li><a href="/x">런북</a></li></ul><table><tr><td>값</td></tr></table>';
+    expect(tags(body)).toEqual(['<article', '</article']);
+    expect(pagefindText(bodyOf(body))).toBe(
+      pagefindText(scanPage(`<html><body><article data-pagefind-body>${body}</article></body></html>`, { flatten: false }).html),
+    );
+  });
+
+  it('keeps headings, images, line breaks and what carries an id or a pagefind attribute', () => {
+    expect(tags('<div><h2>절차</h2><p>a<br>b <img src="a.png" alt="그림"></p></div>')).toEqual(['<article', '<h2', '</h2', '<br', '<img', '</article']);
+    // An element with a filter keeps everything inside it (the value may come from its text).
+    expect(tags('<div data-pagefind-filter="kind"><span>런북</span></div>')).toEqual(['<article', '<div', '<span', '</span', '</div', '</article']);
+    // An anchor keeps its children (block ones would otherwise give it their text) and inline ones below them.
+    expect(tags('<section id="s"><p><span>본문</span></p></section>')).toEqual(['<article', '<section', '<p', '</p', '</section', '</article']);
+    expect(tags('<p><a id="x"><span>본문</span></a></p>')).toEqual(['<article', '<a', '<span', '</span', '</a', '</article']);
+  });
+
+  it('leaves out skipped subtrees whole, unless pagefind reads something in them', () => {
+    const svg = '<svg viewBox="0 0 1 1"><title>타임라인</title><g><text>14:02</text></g></svg>';
+    expect(
+      scanPage(`<html><head><title>제목</title></head><body><article data-pagefind-body><p>앞</p>${svg}<p>뒤</p></article></body></html>`).html,
+    ).not.toContain('<svg');
+    expect(tags('<div data-pagefind-ignore><span>P2</span></div>끝')).toEqual(['<article', '</article']);
+    expect(pagefindText(bodyOf('앞<div data-pagefind-ignore><span>P2</span></div>뒤'))).toBe('앞 뒤');
+    // Meta inside an ignored element is still read; an id on a skipped element is an anchor; an image there may be the result's.
+    expect(bodyOf('<div hidden data-pagefind-ignore><span data-pagefind-meta="kind:장애"></span></div>')).toContain('data-pagefind-meta');
+    expect(bodyOf('<nav id="toc"><span>목차</span></nav>')).toContain('<nav id="toc">');
+    expect(bodyOf('<div data-pagefind-ignore><img src="a.png" alt=""></div>')).toContain('<img');
+  });
+
+  it('flattens nothing where the nesting is not certain, or outside the body', () => {
+    const whole = (body: string) => scanPage(`<html><body><article data-pagefind-body>${body}</article></body></html>`, { flatten: false }).html;
+    for (const body of ['<p>a<div>b</div></p>', '<div><span>x</div>', '<div/><p>x</p>', '<p>열림']) {
+      expect(page(body).html).toBe(whole(body));
+      expect(tags(`<p>x</p>${body}`).length).toBeGreaterThan(2);
+    }
+    const outside = scanPage('<html><body><div><span>메뉴</span></div><main data-pagefind-body><p>본문</p></main></body></html>');
+    expect(outside.html).toContain('<div><span>메뉴</span>');
+    expect(outside.html).not.toContain('<p>');
+  });
+
   it('keeps where the body is, so nothing outside it is read', () => {
     const scanned = scanPage('<html><body><nav>메뉴</nav><main data-pagefind-body><h1>제목</h1></main><footer>끝</footer></body></html>');
     const [start, end] = scanned.bodies[0]!;

@@ -69,9 +69,9 @@ describe('startIndexingInWorker', () => {
 });
 
 describe('onlyIndexed', () => {
-  // The scan's copy of the page (element boundaries spaced) and where its bodies are in that copy.
+  // The scan's copy of the page (element boundaries spaced, not flattened) and where its bodies are in that copy.
   const cut = (html: string) => {
-    const scanned = scanPage(html);
+    const scanned = scanPage(html, { flatten: false });
     return { copy: scanned.html, kept: onlyIndexed(scanned.html, scanned.bodies) };
   };
   const tight = (html: string) => html.replace(/ </g, '<');
@@ -79,6 +79,17 @@ describe('onlyIndexed', () => {
   it('sends pagefind the head and the indexed elements only', () => {
     const html = `${head}<body><nav>메뉴</nav><main><article data-pagefind-body><h1>복제 지연</h1><article>안쪽</article></article></main><script>x()</script></body></html>`;
     expect(tight(cut(html).kept)).toBe(`${head}<body><article data-pagefind-body><h1>복제 지연</h1><article>안쪽</article></article></body></html>`);
+  });
+
+  it('keeps only the title of the head, unless something there is read by pagefind', () => {
+    const styled =
+      '<html lang="ko"><head><meta charset="utf-8"><title>복제 &amp; 지연</title><style>p{color:red}</style><link rel="stylesheet" href="/a.css"></head>';
+    const body = '<body><main data-pagefind-body><h1>제목</h1></main></body></html>';
+    expect(tight(cut(styled + body).kept)).toBe('<html lang="ko"><head><title>복제 &amp; 지연</title></head>' + body);
+    const untitled = '<html lang="ko"><head><meta charset="utf-8"></head>';
+    expect(tight(cut(untitled + body).kept)).toBe('<html lang="ko"><head></head>' + body);
+    const read = '<html lang="ko"><head><meta data-pagefind-meta="image[content]" content="/a.png"><title>t</title></head>';
+    expect(tight(cut(read + body).kept)).toBe(read + body);
   });
 
   it('keeps the whole page when something outside the body is read by pagefind', () => {
