@@ -11,7 +11,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import * as pagefind from 'pagefind';
 import { glob } from 'tinyglobby';
 import { hangulForms } from '../lib/search/hangul.ts';
-import { indexedText, scanPage, type PageText, type ScannedPage } from '../lib/search/html-text.ts';
+import { indexedText, PAGEFIND_READS, scanPage, type PageText, type ScannedPage } from '../lib/search/html-text.ts';
 import { ToolError } from '../lib/errors.ts';
 
 /** The metadata keys holding the sub-word forms of the body and of the headings; the search UI never shows them. */
@@ -292,9 +292,6 @@ export function onlyIndexed(html: string, bodies: readonly (readonly [number, nu
   if (left.some((part) => PAGEFIND_READS.test(part))) return html;
   return onlyTitle(html.slice(0, keptFrom)) + bodies.map(([start, end]) => html.slice(start, end)).join('') + '</body></html>';
 }
-/** What pagefind reads outside the indexed elements: its attributes (bar ignore) and images. */
-const PAGEFIND_READS = /data-pagefind-(?!ignore)|<img\b/i;
-
 /** The start of a page up to its body with nothing in the head but the title, unless the head holds a pagefind attribute. */
 function onlyTitle(start: string): string {
   const head = /(<head\b[^>]*>)([\s\S]*?)(<\/head\s*>)/i.exec(start);

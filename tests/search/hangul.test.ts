@@ -200,14 +200,33 @@ describe('the copy of a page pagefind reads', () => {
   });
 
   it('flattens nothing where the nesting is not certain, or outside the body', () => {
-    const whole = (body: string) => scanPage(`<html><body><article data-pagefind-body>${body}</article></body></html>`, { flatten: false }).html;
+    const whole = (body: string) => {
+      const scanned = scanPage(`<html><body><article data-pagefind-body>${body}</article></body></html>`, { flatten: false });
+      return scanned.html.slice(...scanned.bodies[0]!);
+    };
     for (const body of ['<p>a<div>b</div></p>', '<div><span>x</div>', '<div/><p>x</p>', '<p>열림']) {
-      expect(page(body).html).toBe(whole(body));
+      expect(bodyOf(body)).toBe(whole(body));
       expect(tags(`<p>x</p>${body}`).length).toBeGreaterThan(2);
     }
     const outside = scanPage('<html><body><div><span>메뉴</span></div><main data-pagefind-body><p>본문</p></main></body></html>');
     expect(outside.html).toContain('<div><span>메뉴</span>');
     expect(outside.html).not.toContain('<p>');
+  });
+
+  it('copies what is before the first body and after the last one as it is, unless pagefind reads something there', () => {
+    const head = '<html><head><title>제목</title><script>const a = 1 < 2;</script></head>';
+    const page = (before: string, after = '') =>
+      scanPage(`${head}<body>${before}<main data-pagefind-body><p><span>본문</span></p></main>${after}<footer><p>끝</p></footer></body></html>`).html;
+    expect(page('<nav><a href="/">홈</a></nav>')).toContain(`${head}<body><nav><a href="/">홈</a></nav> <main`);
+    expect(page('', '<div><p>뒤</p></div>')).toContain('</main><div><p>뒤</p></div><footer><p>끝</p></footer>');
+    // A filter outside the body is read: the page is scanned as before, element boundaries spaced.
+    expect(page('<span data-pagefind-filter="kind:x"></span><nav><p>메뉴</p></nav>')).toContain('<nav> <p>메뉴 </p> </nav>');
+    expect(page('', '<img src="a.png" alt=""><div><p>뒤</p></div>')).toContain('<div> <p>뒤 </p> </div>');
+    // A marker in a comment, a script or the title is not where the body starts.
+    for (const start of ['<!-- <div data-pagefind-body> -->', '<script>x("<b data-pagefind-body>")</script>']) {
+      const scanned = scanPage(`<html><body>${start}<div><p>메뉴</p></div><main data-pagefind-body><p>본문</p></main></body></html>`);
+      expect(scanned.html.slice(...scanned.bodies[0]!)).toMatch(/^<main data-pagefind-body>\s*본문\s*<\/main>$/);
+    }
   });
 
   it('keeps where the body is, so nothing outside it is read', () => {

@@ -52,6 +52,17 @@ const ANCHOR_INLINE = new Set(
     ' ',
   ),
 );
+/** What pagefind reads outside the indexed elements: its attributes (bar ignore) and images. */
+export const PAGEFIND_READS = /data-pagefind-(?!ignore)|<img\b/i;
+/** Where text is not markup: a page's start is skipped only if each of these that opens in it also closes. */
+const UNPARSED = [
+  [/<!--/g, /-->/g],
+  [/<script\b/gi, /<\/script\b/gi],
+  [/<style\b/gi, /<\/style\b/gi],
+  [/<template\b/gi, /<\/template\b/gi],
+  [/<textarea\b/gi, /<\/textarea\b/gi],
+  [/<title\b/gi, /<\/title\b/gi],
+] as const;
 /** Start tags that close an open `<p>` (the HTML parsing rules). */
 const CLOSES_P = new Set(
   'address article aside blockquote details dialog div dl fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre search section table ul'.split(
@@ -184,6 +195,21 @@ export function scanPage(html: string, { flatten = true }: ScanOptions = {}): Sc
   let bodyStart = -1;
   let flatBodyStart = -1;
   TOKEN.lastIndex = 0;
+  // What comes before the first body and after the last one is copied as it is, not scanned (≈half of a
+  // page's tags: head, header, navigation, footer, the search dialog, scripts), when nothing there is read
+  // by pagefind: only the bodies' text counts and `onlyIndexed` drops the rest. Not when unflattened, so
+  // that copy stays the whole page spaced.
+  if (flattenable) {
+    const start = firstBodyTag(html);
+    if (start > 0) {
+      const before = html.slice(0, start);
+      if (!PAGEFIND_READS.test(before)) {
+        sawTitle = /<title\b/i.test(before);
+        emit(before);
+        last = TOKEN.lastIndex = start;
+      }
+    }
+  }
 
   for (let m = TOKEN.exec(html); m; m = TOKEN.exec(html)) {
     const inScope = hasBody ? bodyDepth > 0 : stack.some((o) => o.name === 'body');
@@ -235,6 +261,8 @@ export function scanPage(html: string, { flatten = true }: ScanOptions = {}): Sc
       if (bodyEnded) {
         bodies.push([bodyStart, outLength]);
         flatBodies.push([flatBodyStart, flatLength]);
+        // The last body: the rest is copied as it is (see above).
+        if (flattenable && !/\sdata-pagefind-body[\s=>/]/.test(html.slice(last)) && !PAGEFIND_READS.test(html.slice(last))) break;
       }
       afterClose = true;
       continue;
@@ -299,6 +327,23 @@ export function scanPage(html: string, { flatten = true }: ScanOptions = {}): Sc
   if (bodyDepth > 0) flattenable = false;
   const copy = flattenable ? { html: flat.join(''), bodies: flatBodies } : { html: out.join(''), bodies };
   return { hasBody, text: lines(parts), headings: lines(headingParts), ...copy };
+}
+
+/**
+ * Where the first `data-pagefind-body` element's start tag begins, or -1 when that is not certain: the
+ * marker must be inside a start tag, with every comment and raw-text element before it closed.
+ */
+function firstBodyTag(html: string): number {
+  const marker = html.search(/\sdata-pagefind-body[\s=>/]/);
+  const start = html.lastIndexOf('<', marker);
+  if (marker < 0 || start < 0) return -1;
+  TOKEN.lastIndex = start;
+  const tag = TOKEN.exec(html);
+  TOKEN.lastIndex = 0;
+  if (!tag || tag.index !== start || !tag[2] || tag[1] || start + tag[0].length <= marker) return -1;
+  const before = html.slice(0, start);
+  const count = (re: RegExp) => before.match(re)?.length ?? 0;
+  return UNPARSED.every(([open, close]) => count(open) === count(close)) ? start : -1;
 }
 
 /** Block boundaries stay as line breaks, so a word is never joined with the first word of the next block. */
