@@ -292,6 +292,7 @@ export function onlyIndexed(html: string, bodies: readonly (readonly [number, nu
   if (left.some((part) => PAGEFIND_READS.test(part))) return html;
   return onlyTitle(html.slice(0, keptFrom)) + bodies.map(([start, end]) => html.slice(start, end)).join('') + '</body></html>';
 }
+
 /** The start of a page up to its body with nothing in the head but the title, unless the head holds a pagefind attribute. */
 function onlyTitle(start: string): string {
   const head = /(<head\b[^>]*>)([\s\S]*?)(<\/head\s*>)/i.exec(start);

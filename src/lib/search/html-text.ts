@@ -52,6 +52,8 @@ const ANCHOR_INLINE = new Set(
     ' ',
   ),
 );
+/** A `data-pagefind-body` attribute somewhere in a page (the marker of the part pagefind indexes). */
+const BODY_MARKER = /\sdata-pagefind-body[\s=>/]/;
 /** What pagefind reads outside the indexed elements: its attributes (bar ignore) and images. */
 export const PAGEFIND_READS = /data-pagefind-(?!ignore)|<img\b/i;
 /** Where text is not markup: a page's start is skipped only if each of these that opens in it also closes. */
@@ -162,7 +164,7 @@ export function indexedText(html: string): PageText {
 
 /** `indexedText` plus the copy for pagefind and where its indexed elements are, in one pass. */
 export function scanPage(html: string, { flatten = true }: ScanOptions = {}): ScannedPage {
-  const hasBody = /\sdata-pagefind-body[\s=>/]/.test(html);
+  const hasBody = BODY_MARKER.test(html);
   const stack: Open[] = [];
   const parts: string[] = [];
   const headingParts: string[] = [];
@@ -262,7 +264,8 @@ export function scanPage(html: string, { flatten = true }: ScanOptions = {}): Sc
         bodies.push([bodyStart, outLength]);
         flatBodies.push([flatBodyStart, flatLength]);
         // The last body: the rest is copied as it is (see above).
-        if (flattenable && !/\sdata-pagefind-body[\s=>/]/.test(html.slice(last)) && !PAGEFIND_READS.test(html.slice(last))) break;
+        const rest = flattenable ? html.slice(last) : '';
+        if (flattenable && !BODY_MARKER.test(rest) && !PAGEFIND_READS.test(rest)) break;
       }
       afterClose = true;
       continue;
@@ -334,7 +337,7 @@ export function scanPage(html: string, { flatten = true }: ScanOptions = {}): Sc
  * marker must be inside a start tag, with every comment and raw-text element before it closed.
  */
 function firstBodyTag(html: string): number {
-  const marker = html.search(/\sdata-pagefind-body[\s=>/]/);
+  const marker = html.search(BODY_MARKER);
   const start = html.lastIndexOf('<', marker);
   if (marker < 0 || start < 0) return -1;
   TOKEN.lastIndex = start;
