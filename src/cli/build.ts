@@ -9,7 +9,7 @@ import { summarize } from '../lib/diagnostics.ts';
 import { formatBuildPhases } from '../lib/build-phases.ts';
 import { formatPretty } from '../lib/format/pretty.ts';
 import { acquireBuildLock, discardStaging, publishStaging, stagingFolder, startRemovingRetiredSite } from '../node/build-output.ts';
-import { loadHandbook } from '../node/load-handbook.ts';
+import { loadHandbookForBuild } from '../node/load-handbook.ts';
 import { preloadHandbook } from '../site/preloaded.ts';
 import { buildSession } from '../integration/index.ts';
 import { COMMON_FLAGS, defineCommand, oneOf } from './args.ts';
@@ -44,7 +44,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
   process.env.OPSBOOK_NOW = now.toString();
 
   const started = performance.now();
-  const handbook = await loadHandbook(root);
+  const handbook = await loadHandbookForBuild(root);
   const loaded = performance.now();
   // Async: secret scanning (content/secret) must gate the build too.
   const diagnostics = await runCheckAsync(handbook, { now });
@@ -83,7 +83,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
 interface SiteBuild {
   root: string;
   now: ReturnType<typeof parseNow>;
-  handbook: Awaited<ReturnType<typeof loadHandbook>>;
+  handbook: Awaited<ReturnType<typeof loadHandbookForBuild>>;
   diagnostics: Awaited<ReturnType<typeof runCheckAsync>>;
   staging: string;
   outDir: string;

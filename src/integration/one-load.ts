@@ -9,7 +9,7 @@ import { runCheckAsync } from '../lib/check.ts';
 import type { Diagnostic } from '../lib/diagnostics.ts';
 import { ToolError } from '../lib/errors.ts';
 import type { Handbook } from '../lib/handbook.ts';
-import { loadHandbook } from '../node/load-handbook.ts';
+import { loadHandbookForBuild } from '../node/load-handbook.ts';
 import { preloadedHandbook, preloadHandbook } from '../site/preloaded.ts';
 
 /** The instant the build measures "overdue" from: OPSBOOK_NOW, or now. */
@@ -26,7 +26,7 @@ export async function checkedHandbook(root: string, now: Temporal.Instant = buil
 
 /** Reads and checks the handbook from the files as they are now (an edit in `astro dev`), and shares the result. */
 export async function checkAgain(root: string, now: Temporal.Instant = buildNow()): Promise<{ handbook: Handbook; diagnostics: Diagnostic[] }> {
-  const handbook = await loadHandbook(root).catch((error: unknown) => {
+  const handbook = await loadHandbookForBuild(root).catch((error: unknown) => {
     // An unreadable policy: the check's own message and positions, not a stack trace.
     if (!(error instanceof ToolError)) throw error;
     const where = error.problems.map((p) => `  ${p.file}:${p.line}:${p.column}  ${p.message}  ${p.rule}`).join('\n');

@@ -75,7 +75,18 @@ function lineOfOffset(text: string, offset: number): number {
   return line;
 }
 
-export function parseSource(input: Uint8Array | string): ParsedSource {
+/** A document split at its frontmatter without reading the YAML: what a cached document needs of its file. */
+export interface SplitSource extends Omit<ParsedSource, 'data' | 'locate'> {
+  /** 0-based index of the line closing the frontmatter; absent when the file has no frontmatter block. */
+  closeLine?: number;
+}
+
+/**
+ * Decodes a document and splits it into frontmatter text and body (line endings normalised), reporting
+ * encoding, size and delimiter problems. `parseSource` reads the YAML of the same split, so both give a
+ * document the same body and frontmatter.
+ */
+export function splitSource(input: Uint8Array | string): SplitSource {
   const problems: SourceProblem[] = [];
   let text: string;
   if (typeof input === 'string') {
@@ -87,7 +98,7 @@ export function parseSource(input: Uint8Array | string): ParsedSource {
       column: 1,
       message: `Expected a document of at most ${SOURCE_LIMITS.documentBytes / 1024} KiB, found ${Math.ceil(input.length / 1024)} KiB; split it, or move logs and data out of the body`,
     });
-    return { data: undefined, body: '', bodyLine: 1, frontmatter: '', lineCount: 1, problems, locate: () => ({ line: 1, column: 1 }) };
+    return { body: '', bodyLine: 1, frontmatter: '', lineCount: 1, problems };
   } else {
     // The native decoder validates fast; the byte-by-byte scan runs only to say where a bad file goes wrong.
     let bad = -1;
@@ -111,15 +122,7 @@ export function parseSource(input: Uint8Array | string): ParsedSource {
   text = text.replace(/\r\n?/g, '\n');
   const lines = text.split('\n');
   const lineCount = text.endsWith('\n') ? lines.length - 1 : lines.length;
-  const empty: ParsedSource = {
-    data: undefined,
-    body: '',
-    bodyLine: 1,
-    frontmatter: '',
-    lineCount: Math.max(1, lineCount),
-    problems,
-    locate: () => ({ line: 1, column: 1 }),
-  };
+  const empty: SplitSource = { body: '', bodyLine: 1, frontmatter: '', lineCount: Math.max(1, lineCount), problems };
 
   if (text.trim() === '') {
     problems.push({
@@ -139,20 +142,21 @@ export function parseSource(input: Uint8Array | string): ParsedSource {
     problems.push({ rule: 'document/frontmatter', line: 1, column: 1, message: 'Cannot find the "---" line that closes the frontmatter opened on line 1' });
     return empty;
   }
-  const yamlText = lines.slice(1, close).join('\n') + '\n';
-  const body = lines.slice(close + 1).join('\n');
-  const yaml = readYaml(yamlText, 1, close);
-  problems.push(...yaml.problems);
-  const data = yaml.data;
   return {
-    data,
-    body,
+    body: lines.slice(close + 1).join('\n'),
     bodyLine: close + 2,
-    frontmatter: yamlText,
+    frontmatter: lines.slice(1, close).join('\n') + '\n',
     lineCount: Math.max(1, lineCount),
     problems,
-    locate: yaml.locate,
+    closeLine: close,
   };
+}
+
+export function parseSource(input: Uint8Array | string): ParsedSource {
+  const { closeLine, ...split } = splitSource(input);
+  if (closeLine === undefined) return { ...split, data: undefined, locate: () => ({ line: 1, column: 1 }) };
+  const yaml = readYaml(split.frontmatter, 1, closeLine);
+  return { ...split, data: yaml.data, problems: [...split.problems, ...yaml.problems], locate: yaml.locate };
 }
 
 export interface YamlRead {

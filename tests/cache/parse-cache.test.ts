@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { runCheckAsync } from '../../src/lib/check.ts';
 import type { Diagnostic } from '../../src/lib/diagnostics.ts';
 import { changedScope } from '../../src/lib/changed-scope.ts';
-import { loadHandbook } from '../../src/node/load-handbook.ts';
+import type { AnyDocument } from '../../src/lib/handbook.ts';
+import { loadHandbook, loadHandbookForBuild } from '../../src/node/load-handbook.ts';
 import { defaultCacheFile } from '../../src/node/parse-cache.ts';
 
 const NOW = Temporal.Instant.from('2026-11-26T14:03:27+09:00');
@@ -165,6 +166,36 @@ describe('parse cache', () => {
     const nested = defaultCacheFile(path.join(root, 'ops'))!;
     expect(path.dirname(nested)).toBe(path.dirname(file));
     expect(nested).not.toBe(file);
+  });
+
+  it('gives a build the documents and findings of a load without it, unchanged files from the cache and edited ones read again', async () => {
+    const { root } = handbook();
+    mkdirSync(path.join(root, 'node_modules'));
+    const seen = (d: AnyDocument) => ({
+      key: d.key,
+      file: d.file,
+      visibility: d.visibility,
+      bodyLine: d.bodyLine,
+      lineCount: d.lineCount,
+      body: d.body,
+      frontmatter: d.frontmatter,
+      data: d.data,
+    });
+    const load = async (build: boolean) => {
+      let counts = { cached: 0, parsed: 0 };
+      const loaded = build ? await loadHandbookForBuild(root, { racyMs: 0, onLoad: (c) => (counts = c) }) : await loadHandbook(root);
+      return { documents: loaded.documents.map(seen), diagnostics: await runCheckAsync(loaded, { now: NOW }), counts };
+    };
+    const cold = await load(true);
+    expect(cold.counts.cached).toBe(0);
+    edit(root, INCIDENT, 'title:', 'title: 다시 쓴');
+    const warm = await load(true);
+    expect(warm.counts.parsed).toBe(1);
+    expect(warm.counts.cached).toBeGreaterThan(50);
+    const plain = await load(false);
+    expect(plain.documents.find((d) => d.file === INCIDENT)?.frontmatter).toContain('title: 다시 쓴');
+    expect(warm.documents).toEqual(plain.documents);
+    expect(warm.diagnostics).toEqual(plain.diagnostics);
   });
 
   it('is written by the check command, and --no-cache neither reads nor writes it', () => {
