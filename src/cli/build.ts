@@ -126,7 +126,10 @@ async function buildSite({ root, now, handbook, diagnostics, staging, outDir, st
   // Incremental builds (docs/architecture.md §13): say how much was reused, so a surprise is visible.
   const restored = pages - (session.rendered ?? pages);
   process.stdout.write(`opsbook: ${pages} pages, ${pages - restored} rendered, ${restored} restored from the previous build.\n`);
-  process.stdout.write(`opsbook: search index built (${indexed.pages} pages).\n`);
+  // Copies reused (src/node/search-copies.ts): a build that had to start the index again says so.
+  const reused = indexed.reused > 0 ? `, ${indexed.reused} from the previous build's copies` : '';
+  const again = indexed.startedOver ? '; a page rendered again did not match its stored copy, so the index was built again from the pages' : '';
+  process.stdout.write(`opsbook: search index built (${indexed.pages} pages${reused}${again}).\n`);
   // Where the time went, for `npm run bench` (it reads this line back) and for anyone curious.
   const sec = (ms: number) => ms / 1000;
   const phases = {

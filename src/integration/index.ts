@@ -23,9 +23,10 @@ import { formerIdRedirects } from '../lib/redirects.ts';
 import { currentAudience } from '../site/audience.ts';
 import { withSynchronousWrites } from '../node/synchronous-writes.ts';
 import { startIndexingInWorker, type IndexResult, type SiteIndexer } from '../node/search-index.ts';
-import { buildFinished, buildStarting, restoredPagesDir, siteCacheDir } from '../node/build-output.ts';
+import { buildFinished, buildStarting, previousPageKeys, restoredPagesDir, siteCacheDir } from '../node/build-output.ts';
+import { searchCopiesFile } from '../node/search-copies.ts';
 import { invalidateSiteHandbook } from '../site/handbook-version.ts';
-import { DOCUMENT_KINDS_IN_RENDER_ORDER, stoppingAtFirstFailure, withSearchPagesFirst } from '../site/render-order.ts';
+import { DOCUMENT_KINDS_IN_RENDER_ORDER, stoppingAtFirstFailure, withSearchPagesFirst, type IndexedPage } from '../site/render-order.ts';
 import { setPageSink } from '../site/search-capture.ts';
 import { DOCUMENTS_LOADER } from './documents-loader.ts';
 import { stableEnvironment } from './stable-env.ts';
@@ -138,12 +139,17 @@ export default function opsbook(userOptions?: OpsbookOptions): AstroIntegration 
       // page fails (src/site/render-order.ts).
       'astro:build:start': ({ setPrerenderer }) => {
         const indexer = buildSession().indexer;
-        const restoredFrom = cacheDir && restoredPagesDir(cacheDir);
-        setPrerenderer((astros) =>
-          withSynchronousWrites(
-            stoppingAtFirstFailure(indexer ? withSearchPagesFirst(astros, base, (files) => indexer.expect(outDir, files, restoredFrom)) : astros),
-          ),
-        );
+        const cache = cacheDir;
+        const restoredFrom = cache && restoredPagesDir(cache);
+        const previousKey = cache ? previousPageKeys(cache) : () => undefined;
+        const expect = (pages: IndexedPage[]) =>
+          indexer!.expect(
+            outDir,
+            pages.map((p) => p.file),
+            restoredFrom,
+            cache ? { keys: pages.map((p) => p.key), restorable: pages.map((p) => p.restorable), store: searchCopiesFile(cache) } : undefined,
+          );
+        setPrerenderer((astros) => withSynchronousWrites(stoppingAtFirstFailure(indexer ? withSearchPagesFirst(astros, base, previousKey, expect) : astros)));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const session = buildSession();

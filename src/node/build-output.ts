@@ -123,6 +123,27 @@ export function restoredPagesDir(cacheDir: string): string {
 }
 
 const MANIFEST = 'incremental-build.json';
+
+/**
+ * The cache key each page had in the previous build, from Astro's manifest (`<cacheDir>/incremental-build.json`,
+ * astro/dist/core/build/incremental.js: `routes[component].paths[pathname].cacheKey`), read before Astro
+ * replaces it at the end of this build. Astro restores a page whose key and route code are unchanged; the
+ * route code is not known here, so a page whose key is unchanged is one Astro restores unless that code
+ * changed. An unreadable manifest gives no keys.
+ */
+export function previousPageKeys(cacheDir: string): (component: string, pathname: string) => string | undefined {
+  let routes: Record<string, { paths?: Record<string, { cacheKey?: unknown }> }> = {};
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(cacheDir, MANIFEST), 'utf8')) as { routes?: typeof routes };
+    routes = manifest.routes ?? {};
+  } catch {
+    // No previous build (or a damaged manifest, which Astro ignores as well).
+  }
+  return (component, pathname) => {
+    const key = routes[component]?.paths?.[pathname]?.cacheKey;
+    return typeof key === 'string' ? key : undefined;
+  };
+}
 const UNFINISHED = 'build-unfinished';
 
 /**

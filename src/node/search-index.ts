@@ -7,12 +7,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { glob } from 'tinyglobby';
 import { hangulForms } from '../lib/search/hangul.ts';
 import { indexedText, PAGEFIND_READS, scanPage, type PageText, type ScannedPage } from '../lib/search/html-text.ts';
 import { ToolError } from '../lib/errors.ts';
+import { copyCodeFingerprint, readCopies, removeCopies, writeCopies } from './search-copies.ts';
 
 /** The metadata keys holding the sub-word forms of the body and of the headings; the search UI never shows them. */
 export const FORMS_META_KEY = 'hangul';
@@ -26,6 +28,20 @@ export interface IndexResult {
   pages: number;
   /** How many times the index was written: 1 when the early write already held every page. */
   writes: number;
+  /** Pages given to pagefind from the previous build's copies (src/node/search-copies.ts) instead of read back. */
+  reused: number;
+  /** Whether a page rendered after its copy was sent showed something else, so the index was started again. */
+  startedOver: boolean;
+}
+
+/** What lets an incremental build send unchanged pages' copies early (src/node/search-copies.ts). */
+export interface CopyReuse {
+  /** This build's cache key of each expected page, in the order of `files` (undefined: the page has none). */
+  keys: readonly (string | undefined)[];
+  /** For each expected page, whether the previous build's manifest has the same key: Astro restores it unless its route's code changed. */
+  restorable: readonly boolean[];
+  /** The copy store to read and then replace (`searchCopiesFile`). */
+  store: string;
 }
 
 export async function indexSite(distDir: string): Promise<IndexResult> {
@@ -52,8 +68,10 @@ export interface SiteIndexer {
    * with indexed content arrived after that. `restoredFrom`: the folder an incremental build restores
    * pages from (src/node/build-output.ts, `restoredPagesDir`); an expected page that is never offered
    * is taken from dist/ once its copy there is complete, that is equal to the one in this folder.
+   * `reuse`: the keys that let a page's stored copy be sent before Astro restores the page, and the
+   * store the copies of this build are written to.
    */
-  expect(distDir: string, files: readonly string[], restoredFrom?: string): void;
+  expect(distDir: string, files: readonly string[], restoredFrom?: string, reuse?: CopyReuse): void;
   /** Indexes the pages of `distDir` that were not offered and writes `distDir/pagefind`. */
   finish(distDir: string): Promise<IndexResult>;
   /** Stops pagefind without writing anything (the build failed). */
@@ -65,12 +83,17 @@ const IN_FLIGHT = 32;
 /** How often a stalled pump looks whether Astro has moved past the page it waits for. */
 const POLL_MS = 20;
 
-export async function startIndexing(): Promise<SiteIndexer> {
-  const { index, errors: createErrors } = await pagefind.createIndex({ forceLanguage: 'ko' });
+async function newIndex(): Promise<pagefind.PagefindIndex> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ko' });
   if (!index) {
     await pagefind.close();
-    throw indexError('start pagefind', createErrors);
+    throw indexError('start pagefind', errors);
   }
+  return index;
+}
+
+export async function startIndexing(): Promise<SiteIndexer> {
+  let index = await newIndex();
   // Pages handed to pagefind, and expected pages offered before their turn.
   const added = new Set<string>();
   const waiting = new Map<string, string>();
@@ -86,6 +109,14 @@ export async function startIndexing(): Promise<SiteIndexer> {
   let early: { distDir: string; written: Promise<boolean> } | undefined;
   let stale = false;
   let writes = 0;
+  // Copies of the previous build sent for pages not seen yet (`reuse`), what each expected page was given
+  // as (for the store), and whether a page rendered after its copy was sent said something else.
+  let reuse: { store: string; code: string; keys: ReadonlyMap<string, string> } | undefined;
+  const storedCopies = new Map<string, string>();
+  const sentCopies = new Map<string, string>();
+  const given = new Map<string, string>();
+  let mismatched = false;
+  let startedOver = false;
   const writeIndex = async (distDir: string) => {
     writes++;
     const written = await index.writeFiles({ outputPath: path.join(path.resolve(distDir), 'pagefind') });
@@ -135,6 +166,7 @@ export async function startIndexing(): Promise<SiteIndexer> {
     // What pagefind reads is worked out here, not in the queued job: this page's scan and Hangul forms
     // then run while pagefind is still adding the pages before it, instead of after each of them.
     const content = indexedContent(html, page);
+    if (expected?.inOrder.has(file)) given.set(file, content);
     void enqueue(() => addContent(index, file, content));
     // Backpressure: the page is queued; its offer returns once the queue is short enough.
     while (inFlight.size > IN_FLIGHT) await Promise.race(inFlight);
@@ -151,8 +183,18 @@ export async function startIndexing(): Promise<SiteIndexer> {
     while (expected && expected.next < expected.order.length) {
       const file = expected.order[expected.next]!;
       let html = waiting.get(file);
+      const copy = html === undefined ? storedCopies.get(file) : undefined;
       if (html !== undefined) waiting.delete(file);
-      else if (all) {
+      else if (copy !== undefined) {
+        // Unchanged since the previous build: its copy goes now, and the page is never read.
+        expected.next++;
+        added.add(file);
+        sentCopies.set(file, copy);
+        given.set(file, copy);
+        void enqueue(() => addContent(index, file, copy));
+        while (inFlight.size > IN_FLIGHT) await Promise.race(inFlight);
+        continue;
+      } else if (all) {
         // At finish Astro is done: dist/ is complete, and a page not in it was not built.
         const onDisk = path.join(expected.distDir, file);
         if (existsSync(onDisk)) html = readFileSync(onDisk, 'utf8');
@@ -176,10 +218,34 @@ export async function startIndexing(): Promise<SiteIndexer> {
     await Promise.all(inFlight);
     if (failure) throw failure;
   };
+  const result = (): IndexResult => ({ pages, writes, reused: sentCopies.size, startedOver });
+  // Best effort: a store that cannot be written is removed, and the next build reads its pages back.
+  const saveCopies = () => {
+    if (!reuse || !expected) return;
+    const { store, code, keys } = reuse;
+    const kept = expected.order.flatMap((file) => {
+      const key = keys.get(file);
+      const content = given.get(file);
+      return key !== undefined && content !== undefined ? [[file, key, content] as const] : [];
+    });
+    try {
+      writeCopies(store, code, kept);
+    } catch {
+      removeCopies(store);
+    }
+  };
 
   return {
     async offer(file, html) {
-      if (failure || added.has(file) || waiting.has(file)) return;
+      if (failure) return;
+      const sent = sentCopies.get(file);
+      if (sent !== undefined) {
+        // Rendered after all (its route's code changed): the copy sent must be what this page gives.
+        const page = scanPage(html);
+        if (!page.hasBody || indexedContent(html, page) !== sent) mismatched = true;
+        return;
+      }
+      if (added.has(file) || waiting.has(file)) return;
       if (expected === undefined || !expected.inOrder.has(file)) {
         // Astro renders the expected pages first: the last of them may just have been restored.
         if (expected && expected.next < expected.order.length) void pump();
@@ -194,10 +260,27 @@ export async function startIndexing(): Promise<SiteIndexer> {
       waiting.set(file, html);
       await pump();
     },
-    expect(distDir, files, restoredFrom) {
+    expect(distDir, files, restoredFrom, reuseWith) {
       if (files.length === 0 || expected) return;
       const order = [...new Set(files)];
       expected = { distDir, restoredFrom, order, inOrder: new Set(order), next: 0 };
+      const code = reuseWith && copyCodeFingerprint(fileURLToPath(import.meta.url));
+      if (reuseWith && code) {
+        const keys = new Map<string, string>();
+        const restorable = new Set<string>();
+        files.forEach((file, i) => {
+          const key = reuseWith.keys[i];
+          if (key === undefined) return;
+          keys.set(file, key);
+          if (reuseWith.restorable[i]) restorable.add(file);
+        });
+        reuse = { store: reuseWith.store, code, keys };
+        if (restorable.size > 0) {
+          for (const [file, stored] of readCopies(reuseWith.store, code)) {
+            if (restorable.has(file) && stored.key === keys.get(file)) storedCopies.set(file, stored.content);
+          }
+        }
+      }
       void pump();
     },
     async finish(distDir) {
@@ -208,14 +291,37 @@ export async function startIndexing(): Promise<SiteIndexer> {
           throw new ToolError(`Cannot build the search index: no HTML pages in ${distDir}; run the site build (astro build) first`);
         }
         clearTimeout(polling);
-        await pump(true);
-        // In sorted order, one after the other: the order reaches pagefind (see enqueue).
-        for (const file of files) {
-          if (added.has(file)) continue;
-          added.add(file);
-          await add(file, readFileSync(path.join(root, file), 'utf8'));
+        const addTheRest = async () => {
+          await pump(true);
+          // In sorted order, one after the other: the order reaches pagefind (see enqueue).
+          for (const file of files) {
+            if (added.has(file)) continue;
+            added.add(file);
+            await add(file, readFileSync(path.join(root, file), 'utf8'));
+          }
+          await drain();
+        };
+        await addTheRest();
+        if (mismatched) {
+          // A copy sent early was not what its page gives: start the index again from the pages in dist/,
+          // which is complete now (a build whose route code changed renders most pages anyway).
+          if (early) {
+            await early.written;
+            await rm(path.join(path.resolve(early.distDir), 'pagefind'), { recursive: true, force: true });
+            early = undefined;
+          }
+          await index.deleteIndex();
+          index = await newIndex();
+          for (const set of [added, storedCopies, sentCopies, given]) set.clear();
+          withoutBody.length = 0;
+          pages = 0;
+          stale = false;
+          mismatched = false;
+          startedOver = true;
+          if (expected) expected.next = 0;
+          await addTheRest();
         }
-        await drain();
+        saveCopies();
         if (pages === 0) {
           if (early) stale = true;
           for (const file of withoutBody.sort()) {
@@ -226,12 +332,12 @@ export async function startIndexing(): Promise<SiteIndexer> {
         }
         if (early) {
           const written = await early.written;
-          if (written && !stale && path.resolve(early.distDir) === root) return { pages, writes };
+          if (written && !stale && path.resolve(early.distDir) === root) return result();
           // Written without some pages, or elsewhere: start again, so no file of that write is left behind.
           await rm(path.join(path.resolve(early.distDir), 'pagefind'), { recursive: true, force: true });
         }
         await writeIndex(root);
-        return { pages, writes };
+        return result();
       } finally {
         await pagefind.close();
       }
@@ -391,8 +497,8 @@ export async function startIndexingInWorker(): Promise<SiteIndexer> {
       pending++;
       worker.postMessage({ type: 'offer', file, html } satisfies ToWorker);
     },
-    expect(distDir, files, restoredFrom) {
-      if (!failure) worker.postMessage({ type: 'expect', distDir, files: [...files], restoredFrom } satisfies ToWorker);
+    expect(distDir, files, restoredFrom, reuse) {
+      if (!failure) worker.postMessage({ type: 'expect', distDir, files: [...files], restoredFrom, reuse } satisfies ToWorker);
     },
     async finish(distDir) {
       try {
@@ -417,7 +523,7 @@ const WORKER_FLAG = 'opsbookSearchIndexWorker';
 type ToWorker =
   | { type: 'start' }
   | { type: 'offer'; file: string; html: string }
-  | { type: 'expect'; distDir: string; files: string[]; restoredFrom: string | undefined }
+  | { type: 'expect'; distDir: string; files: string[]; restoredFrom: string | undefined; reuse: CopyReuse | undefined }
   | { type: 'finish'; distDir: string }
   | { type: 'abort' };
 type FromWorker = { type: 'ack' } | { type: 'started' } | { type: 'done'; result: IndexResult } | { type: 'aborted' } | { type: 'error'; message: string };
@@ -443,7 +549,7 @@ if (!isMainThread && parentPort && (workerData as Record<string, unknown> | null
         (error: unknown) => post({ type: 'error', message: messageOf(error) }),
       );
     } else if (message.type === 'expect') {
-      indexer!.expect(message.distDir, message.files, message.restoredFrom);
+      indexer!.expect(message.distDir, message.files, message.restoredFrom, message.reuse);
     } else if (message.type === 'finish') {
       indexer!.finish(message.distDir).then(
         (result) => post({ type: 'done', result }),

@@ -30,25 +30,57 @@ const INDEXED: ReadonlySet<string> = new Set(SEARCH_INDEXED_ROUTES);
 
 type PathWithRoute = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number];
 
-/** Indexed pages first, each group in Astro's order; and the dist files of the indexed group. */
-export function searchPagesFirst(paths: readonly PathWithRoute[], base: string): { ordered: PathWithRoute[]; indexedFiles: string[] } {
-  const first: PathWithRoute[] = [];
-  const rest: PathWithRoute[] = [];
-  for (const entry of paths) (INDEXED.has(entry.route.component) ? first : rest).push(entry);
-  const indexedFiles = first
-    .map((entry) => distFile(base, entry.pathname.endsWith('/') ? entry.pathname : `${entry.pathname}/`))
-    .filter((f): f is string => f !== undefined);
-  return { ordered: [...first, ...rest], indexedFiles };
+/** An indexed page in the order pagefind is given pages: its file in dist, its cache key, and whether the previous build had the same key. */
+export interface IndexedPage {
+  file: string;
+  key: string | undefined;
+  restorable: boolean;
 }
 
-/** Astro's prerenderer with the order above; `onOrder` hears which files come first before any renders. */
-export function withSearchPagesFirst(prerenderer: AstroPrerenderer, base: string, onOrder: (indexedFiles: string[]) => void): AstroPrerenderer {
+/** The previous build's key of a page (src/node/build-output.ts, `previousPageKeys`). */
+export type PreviousKey = (component: string, pathname: string) => string | undefined;
+
+/**
+ * Indexed pages first, then the rest, each group in Astro's order; and the indexed pages in that order,
+ * which is the order pagefind is given them whatever renders first. An incremental build renders the
+ * indexed pages whose key changed before those it will restore, so the indexer, which sends the restored
+ * pages' stored copies at once (src/node/search-copies.ts), waits for no restore to reach the changed ones.
+ */
+export function searchPagesFirst(
+  paths: readonly PathWithRoute[],
+  base: string,
+  previousKey: PreviousKey = () => undefined,
+): { ordered: PathWithRoute[]; indexed: IndexedPage[] } {
+  const changed: PathWithRoute[] = [];
+  const unchanged: PathWithRoute[] = [];
+  const rest: PathWithRoute[] = [];
+  const indexed: IndexedPage[] = [];
+  for (const entry of paths) {
+    if (!INDEXED.has(entry.route.component)) {
+      rest.push(entry);
+      continue;
+    }
+    const restorable = entry.cacheKey !== undefined && previousKey(entry.route.component, entry.pathname) === entry.cacheKey;
+    (restorable ? unchanged : changed).push(entry);
+    const file = distFile(base, entry.pathname.endsWith('/') ? entry.pathname : `${entry.pathname}/`);
+    if (file !== undefined) indexed.push({ file, key: entry.cacheKey, restorable });
+  }
+  return { ordered: [...changed, ...unchanged, ...rest], indexed };
+}
+
+/** Astro's prerenderer with the order above; `onOrder` hears the indexed pages before any renders. */
+export function withSearchPagesFirst(
+  prerenderer: AstroPrerenderer,
+  base: string,
+  previousKey: PreviousKey,
+  onOrder: (indexed: IndexedPage[]) => void,
+): AstroPrerenderer {
   return {
     ...prerenderer,
     name: 'opsbook:search-pages-first',
     async getStaticPaths() {
-      const { ordered, indexedFiles } = searchPagesFirst(await prerenderer.getStaticPaths(), base);
-      onOrder(indexedFiles);
+      const { ordered, indexed } = searchPagesFirst(await prerenderer.getStaticPaths(), base, previousKey);
+      onOrder(indexed);
       return ordered;
     },
   };

@@ -140,7 +140,7 @@ describe('the early write (expect)', { repeats: 3 }, () => {
     await vi.waitFor(entryWritten, { timeout: 20_000, interval: 50 });
     // A page without indexed content changes nothing: the early write is the index.
     await indexer.offer('index.html', list);
-    expect(await indexer.finish(dir)).toEqual({ pages: 2, writes: 1 });
+    expect(await indexer.finish(dir)).toEqual({ pages: 2, writes: 1, reused: 0, startedOver: false });
     expect((await measureSearch(dir, ['복제', '누수'])).results).toEqual([1, 1]);
   });
 
@@ -151,7 +151,7 @@ describe('the early write (expect)', { repeats: 3 }, () => {
     await vi.waitFor(entryWritten, { timeout: 20_000, interval: 50 });
     // runbooks/b was not expected and is not offered either: finish reads it from dist/ and writes again.
     await write('runbooks/b/index.html', page('메모리 누수'));
-    expect(await indexer.finish(dir)).toEqual({ pages: 2, writes: 2 });
+    expect(await indexer.finish(dir)).toEqual({ pages: 2, writes: 2, reused: 0, startedOver: false });
     expect((await measureSearch(dir, ['복제', '누수'])).results).toEqual([1, 1]);
   });
 
@@ -160,7 +160,7 @@ describe('the early write (expect)', { repeats: 3 }, () => {
     indexer.expect(dir, ['runbooks/a/index.html', 'runbooks/gone/index.html']);
     await render(indexer, 'runbooks/a/index.html', page('복제 지연'));
     await write('runbooks/b/index.html', page('메모리 누수'));
-    expect(await indexer.finish(dir)).toEqual({ pages: 2, writes: 1 });
+    expect(await indexer.finish(dir)).toEqual({ pages: 2, writes: 1, reused: 0, startedOver: false });
     expect((await measureSearch(dir, ['복제', '누수'])).results).toEqual([1, 1]);
   });
 
@@ -188,6 +188,64 @@ describe('the early write (expect)', { repeats: 3 }, () => {
     const rendered = await build(undefined);
     expect(await build(0)).toBe(rendered);
     expect(await build(1)).toBe(rendered);
+  });
+
+  const indexFiles = async () => {
+    const written = await glob('**', { cwd: path.join(dir, 'pagefind') });
+    return Object.fromEntries(written.sort().map((f) => [f, readFileSync(path.join(dir, 'pagefind', f)).toString('base64')]));
+  };
+  /** A build of `html` (one page each of `files`): the pages not in `rendered` are restored, copied to dist/ as Astro does, never offered. */
+  const buildWithStore = async (
+    start: (typeof INDEXERS)[number][1],
+    html: readonly string[],
+    keys: readonly string[],
+    restorable: readonly boolean[],
+    rendered: ReadonlySet<number>,
+  ) => {
+    const files = ['runbooks/a/index.html', 'runbooks/b/index.html', 'runbooks/c/index.html'];
+    await rm(path.join(dir, 'runbooks'), { recursive: true, force: true });
+    await rm(path.join(dir, 'pagefind'), { recursive: true, force: true });
+    const indexer = await start();
+    indexer.expect(dir, files, `${dir}-cache`, { keys, restorable, store: path.join(`${dir}-cache`, 'copies.jsonl') });
+    // Astro starts rendering a moment later: the stored copies have gone by then (a page offered first is taken as offered).
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    for (const [i, file] of files.entries()) await (rendered.has(i) ? render(indexer, file, html[i]!) : write(file, html[i]!));
+    const result = await indexer.finish(dir);
+    return { result, index: await indexFiles() };
+  };
+  const all = new Set([0, 1, 2]);
+
+  it.each(INDEXERS)(
+    "sends an unchanged page's stored copy without reading the page, and writes the index a build reading every page writes (%s)",
+    async (_, start) => {
+      const before = [page('복제 지연'), page('메모리 누수'), page('디스크 부족')];
+      const after = [before[0]!, page('메모리 누수 재발'), before[2]!];
+      const first = await buildWithStore(start, before, ['ka', 'kb', 'kc'], [false, false, false], all);
+      expect(first.result).toMatchObject({ pages: 3, reused: 0 });
+      // Only b's key changed: a and c go from the store, not read back from dist/.
+      const incremental = await buildWithStore(start, after, ['ka', 'kb2', 'kc'], [true, false, true], new Set([1]));
+      expect(incremental.result).toMatchObject({ pages: 3, reused: 2, startedOver: false });
+      await rm(`${dir}-cache`, { recursive: true, force: true });
+      const clean = await buildWithStore(start, after, ['ka', 'kb2', 'kc'], [false, false, false], all);
+      expect(clean.result).toMatchObject({ reused: 0 });
+      expect(incremental.index).toEqual(clean.index);
+    },
+  );
+
+  it.each(INDEXERS)('starts the index again when a page whose copy was sent is rendered after all and gives another copy (%s)', async (_, start) => {
+    const before = [page('복제 지연'), page('메모리 누수'), page('디스크 부족')];
+    await buildWithStore(start, before, ['ka', 'kb', 'kc'], [false, false, false], all);
+    // Same keys, so every copy is sent; but a route's code changed and Astro renders a anew.
+    const after = [page('복제 지연 (새 화면)'), before[1]!, before[2]!];
+    const incremental = await buildWithStore(start, after, ['ka', 'kb', 'kc'], [true, true, true], new Set([0]));
+    expect(incremental.result).toMatchObject({ pages: 3, startedOver: true });
+    // Rendered again with the same copy: nothing to start again.
+    const same = await buildWithStore(start, after, ['ka', 'kb', 'kc'], [true, true, true], new Set([1]));
+    expect(same.result).toMatchObject({ pages: 3, reused: 3, startedOver: false });
+    await rm(`${dir}-cache`, { recursive: true, force: true });
+    const clean = await buildWithStore(start, after, ['ka', 'kb', 'kc'], [false, false, false], all);
+    expect(incremental.index).toEqual(clean.index);
+    expect(same.index).toEqual(clean.index);
   });
 
   it('the index is the same whether pagefind gets the pages in one burst or one answer at a time', async () => {
@@ -230,7 +288,7 @@ describe('the early write (expect)', { repeats: 3 }, () => {
     expect(existsSync(entry())).toBe(false);
     await write(files[0]!, whole);
     await vi.waitFor(entryWritten, { timeout: 20_000, interval: 50 });
-    expect(await indexer.finish(dir)).toEqual({ pages: 2, writes: 1 });
+    expect(await indexer.finish(dir)).toEqual({ pages: 2, writes: 1, reused: 0, startedOver: false });
     expect((await measureSearch(dir, ['복제', '누수'])).results).toEqual([1, 1]);
   });
 });

@@ -19,6 +19,9 @@ interface Built {
   out: string;
   pages: number;
   rendered: number;
+  /** Indexed pages given to pagefind from the previous build's stored copies (src/node/search-copies.ts). */
+  reused: number;
+  stdout: string;
 }
 
 function build(name: string, now: string, extra: string[] = [], shell: NodeJS.ProcessEnv = env): Built {
@@ -27,7 +30,8 @@ function build(name: string, now: string, extra: string[] = [], shell: NodeJS.Pr
   expect(result.status, result.stdout + result.stderr).toBe(0);
   const counts = /opsbook: (\d+) pages, (\d+) rendered, (\d+) restored/.exec(result.stdout);
   expect(counts, result.stdout).not.toBeNull();
-  return { out, pages: Number(counts![1]), rendered: Number(counts![2]) };
+  const reused = /search index built \(\d+ pages, (\d+) from the previous build's copies/.exec(result.stdout);
+  return { out, pages: Number(counts![1]), rendered: Number(counts![2]), reused: Number(reused?.[1] ?? 0), stdout: result.stdout };
 }
 
 function files(dir: string): Map<string, Buffer> {
@@ -77,6 +81,8 @@ describe('incremental builds', () => {
     expect(first.rendered).toBe(first.pages);
     const again = incrementalEqualsClean('unchanged', DAY_1);
     expect(again.rendered).toBeLessThan(again.pages / 4);
+    // The restored pages' copies went to pagefind without the pages being read back.
+    expect(again.reused).toBeGreaterThan(again.pages / 2);
     // The search indexer takes a restored page once its copy equals Astro's cached one: the cache must
     // be where restoredPagesDir says (otherwise restored pages reach the index only when Astro is done).
     const cached = path.join(restoredPagesDir(siteCacheDir(project.root, 'public')), 'runbooks/db-primary-failure/index.html');
@@ -98,6 +104,7 @@ describe('incremental builds', () => {
     const built = incrementalEqualsClean('one-document', DAY_1);
     expect(page(built, 'runbooks/db-primary-failure')).toContain('(개정판)');
     expect(built.rendered).toBeLessThan(built.pages / 4);
+    expect(built.reused).toBeGreaterThan(built.pages / 2);
   }, 600_000);
 
   it('a document made restricted leaves the public build, and the pages that showed it change', () => {
@@ -142,5 +149,22 @@ describe('incremental builds', () => {
     expect(failed.status, failed.stdout + failed.stderr).toBe(2);
     const built = incrementalEqualsClean('after-failure', '2026-11-27T09:00:00+09:00');
     expect(built.rendered).toBe(built.pages);
+  }, 600_000);
+
+  it("a change to the pages' code renders them again, and copies sent early that no longer match start the index again", () => {
+    // Two builds, so the second has the first's copies whether or not the tests before this one ran.
+    build('code-unchanged', '2026-11-27T09:00:00+09:00');
+    expect(build('code-unchanged-again', '2026-11-27T09:00:00+09:00').reused).toBeGreaterThan(0);
+    const layout = 'src/layouts/Document.astro';
+    const original = readFileSync(path.join(project.root, layout), 'utf8');
+    // Same handbook, so every key is unchanged; the code is not, so Astro renders every document page.
+    edit(layout, (t) => t.replace('<h1>{title}</h1>', '<h1>{title}</h1><p>개정된 화면 안내</p>'));
+    try {
+      const built = incrementalEqualsClean('code-change', '2026-11-27T09:00:00+09:00');
+      expect(built.stdout).toContain('so the index was built again from the pages');
+      expect(page(built, 'runbooks/db-primary-failure')).toContain('개정된 화면 안내');
+    } finally {
+      writeFileSync(path.join(project.root, layout), original);
+    }
   }, 600_000);
 });

@@ -17,7 +17,7 @@ import type { AstroPrerenderer } from 'astro';
 
 const root = path.resolve(import.meta.dirname, '../..');
 type Entry = Parameters<typeof searchPagesFirst>[0][number];
-const entry = (pathname: string, component: string) => ({ pathname, route: { component } }) as unknown as Entry;
+const entry = (pathname: string, component: string, cacheKey?: string) => ({ pathname, route: { component }, cacheKey }) as unknown as Entry;
 
 describe('searchPagesFirst', () => {
   const paths = [
@@ -42,14 +42,35 @@ describe('searchPagesFirst', () => {
   });
 
   it('names the files the indexed pages are written to, under the site base', () => {
-    expect(searchPagesFirst(paths, '/').indexedFiles).toEqual([
+    expect(searchPagesFirst(paths, '/').indexed.map((p) => p.file)).toEqual([
       'changes/c1/index.html',
       'reports/daily/2026-11-01/index.html',
       'runbooks/r1/index.html',
       'changes/c2/index.html',
     ]);
     const based = [entry('/ops/runbooks/r1/', 'src/pages/runbooks/[id].astro')];
-    expect(searchPagesFirst(based, '/ops/').indexedFiles).toEqual(['runbooks/r1/index.html']);
+    expect(searchPagesFirst(based, '/ops/').indexed.map((p) => p.file)).toEqual(['runbooks/r1/index.html']);
+  });
+
+  it('renders the indexed pages whose key changed before those the previous build had with the same key, and names them in the same order', () => {
+    const keyed = [
+      entry('/runbooks/r1/', 'src/pages/runbooks/[id].astro', 'k1'),
+      entry('/runbooks/r2/', 'src/pages/runbooks/[id].astro', 'k2-new'),
+      entry('/', 'src/pages/index.astro', 'k0'),
+      entry('/incidents/i1/', 'src/pages/incidents/[id].astro', 'k3'),
+      entry('/incidents/i2/', 'src/pages/incidents/[id].astro'),
+    ];
+    const previous: Record<string, string> = { '/runbooks/r1/': 'k1', '/runbooks/r2/': 'k2', '/': 'k0', '/incidents/i1/': 'k3' };
+    const { ordered, indexed } = searchPagesFirst(keyed, '/', (_component, pathname) => previous[pathname]);
+    expect(ordered.map((p) => p.pathname)).toEqual(['/runbooks/r2/', '/incidents/i2/', '/runbooks/r1/', '/incidents/i1/', '/']);
+    expect(indexed).toEqual([
+      { file: 'runbooks/r1/index.html', key: 'k1', restorable: true },
+      { file: 'runbooks/r2/index.html', key: 'k2-new', restorable: false },
+      { file: 'incidents/i1/index.html', key: 'k3', restorable: true },
+      { file: 'incidents/i2/index.html', key: undefined, restorable: false },
+    ]);
+    // A build from nothing keeps Astro's order.
+    expect(searchPagesFirst(keyed, '/').ordered.map((p) => p.pathname)).toEqual(['/runbooks/r1/', '/runbooks/r2/', '/incidents/i1/', '/incidents/i2/', '/']);
   });
 
   it("wraps Astro's prerenderer: same pages and renderer, new order, told before rendering", async () => {
@@ -59,8 +80,13 @@ describe('searchPagesFirst', () => {
       getStaticPaths: async () => paths,
       render: async (request: Request) => (rendered.push(new URL(request.url).pathname), new Response('ok')),
     };
-    let told: string[] = [];
-    const wrapped = withSearchPagesFirst(astros, '/', (files) => (told = files));
+    let told: unknown[] = [];
+    const wrapped = withSearchPagesFirst(
+      astros,
+      '/',
+      () => undefined,
+      (pages) => (told = pages),
+    );
     const ordered = await wrapped.getStaticPaths();
     expect(told).toHaveLength(4);
     expect(ordered).toHaveLength(paths.length);
