@@ -24,7 +24,7 @@ import { bodyLinkUrls, frontmatterNames, type FrontmatterNames } from './link-ta
 import { mayHaveLinks, parseMdx, type MdxParse } from './mdx.ts';
 import { classifyPath, documentKey, type DocumentLocation } from './paths.ts';
 import { schemaProblems } from './schema-issues.ts';
-import { parseSource, splitSource, type ParsedSource, type SplitSource, type YamlPath } from './source.ts';
+import { parseSource, positionsLocator, splitSource, type FrontmatterPositions, type ParsedSource, type SplitSource, type YamlPath } from './source.ts';
 
 interface KindData {
   guide: Guide;
@@ -123,6 +123,8 @@ export interface LoadedFile {
   document?: AnyDocument;
   key?: string;
   problems: LoadProblem[];
+  /** Where the document's frontmatter fields are, for a cache to keep (computed when asked). */
+  positions?: () => FrontmatterPositions;
 }
 
 /** Reads one file into a document, or into problems. */
@@ -164,12 +166,12 @@ export function loadDocument(file: SourceFile): LoadedFile {
     locate: source.locate,
     mdx: () => (mdx ??= parseMdx(source.body)),
   } as AnyDocument;
-  return { document, key, problems };
+  return { document, key, problems, ...(source.positions ? { positions: source.positions } : {}) };
 }
 
 /**
  * The part of a loaded document that is plain data: what a parse cache stores so that an unchanged file
- * need not be parsed again (`documentFromCache`). Body, frontmatter text and positions are not kept.
+ * need not be parsed again (`documentFromCache`). Body and frontmatter text are not kept.
  */
 export interface CachedDocument {
   location: DocumentLocation;
@@ -181,6 +183,8 @@ export interface CachedDocument {
   links?: string[];
   /** What the frontmatter names (`frontmatterNames`), so `--changed` follows them without parsing every document's data; absent in an older entry. */
   names?: FrontmatterNames;
+  /** Where its frontmatter fields are, so a finding's line needs no second parse; absent in an older entry. */
+  positions?: FrontmatterPositions;
 }
 
 /** The body's link targets (the parse is the one the link rules use, so it is not repeated). */
@@ -206,6 +210,7 @@ export function cacheableFile(loaded: LoadedFile): { key?: string; problems: Loa
             lineCount: d.lineCount,
             links: linksOf(d),
             names: frontmatterNames(d),
+            ...(loaded.positions ? { positions: loaded.positions() } : {}),
           },
         }
       : {}),
@@ -236,6 +241,7 @@ class CachedHandbookDocument {
   #parsed: ParsedSource | undefined;
   #split: SplitSource | undefined;
   #mdx: MdxParse | undefined;
+  #locate: ((path: YamlPath) => { line: number; column: number }) | undefined;
 
   constructor(path: string, cached: CachedDocument, read: (path: string) => Uint8Array | string) {
     const { location } = cached;
@@ -290,8 +296,17 @@ class CachedHandbookDocument {
     return this.#splitOnly().frontmatter;
   }
 
+  /** From the cached positions when the entry has them (and they can be read), else from a parse of the file. */
   locate(at: YamlPath): { line: number; column: number } {
-    return this.#reparsed().locate(at);
+    if (!this.#locate && !this.#parsed) {
+      try {
+        const positions = this.#cached.positions;
+        if (positions) this.#locate = positionsLocator(positions);
+      } catch {
+        // A damaged entry: the file is parsed again below.
+      }
+    }
+    return (this.#locate ?? this.#reparsed().locate)(at);
   }
 
   mdx(): MdxParse {

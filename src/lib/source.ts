@@ -27,6 +27,38 @@ export interface ParsedSource {
   problems: SourceProblem[];
   /** 1-based position of the YAML node at `path`, or of its deepest existing ancestor. */
   locate(path: YamlPath): { line: number; column: number };
+  /** What `locate` answers from, as plain data (`positionsLocator`); absent without a frontmatter block. */
+  positions?: () => FrontmatterPositions;
+}
+
+/**
+ * Where each key and list item of a YAML block starts, by path (the keys of `positionTable`), as plain
+ * data a cache can keep: line 0 for a node without a position. `first`: the line of a path found nowhere.
+ */
+export interface FrontmatterPositions {
+  first: number;
+  keys: string[];
+  lines: number[];
+  columns: number[];
+}
+
+/** `locate` over stored positions: the same answers as the parse that gave them (tests/check/locate.test.ts). */
+export function positionsLocator(positions: FrontmatterPositions): (path: YamlPath) => { line: number; column: number } {
+  const index = new Map(positions.keys.map((key, i) => [key, i]));
+  return (path) => {
+    let best = { line: positions.first, column: 1 };
+    let prefix = '';
+    for (const segment of path) {
+      const item = typeof segment === 'number' ? `${prefix}\u0000#${segment}` : undefined;
+      const key = `${prefix}\u0000${String(segment)}`;
+      const next = item !== undefined && index.has(item) ? item : index.has(key) ? key : undefined;
+      if (next === undefined) break;
+      const i = index.get(next)!;
+      if (positions.lines[i]! > 0) best = { line: positions.lines[i]!, column: positions.columns[i]! };
+      prefix = next;
+    }
+    return best;
+  };
 }
 
 /**
@@ -156,13 +188,15 @@ export function parseSource(input: Uint8Array | string): ParsedSource {
   const { closeLine, ...split } = splitSource(input);
   if (closeLine === undefined) return { ...split, data: undefined, locate: () => ({ line: 1, column: 1 }) };
   const yaml = readYaml(split.frontmatter, 1, closeLine);
-  return { ...split, data: yaml.data, problems: [...split.problems, ...yaml.problems], locate: yaml.locate };
+  return { ...split, data: yaml.data, problems: [...split.problems, ...yaml.problems], locate: yaml.locate, positions: yaml.positions };
 }
 
 export interface YamlRead {
   data: Record<string, unknown> | undefined;
   problems: SourceProblem[];
   locate(path: YamlPath): { line: number; column: number };
+  /** The table `locate` answers from, resolved to lines and columns (computed when asked: only a cache needs it). */
+  positions(): FrontmatterPositions;
 }
 
 /**
@@ -183,6 +217,17 @@ export function readYaml(yamlText: string, lineOffset: number, lastLine: number)
   }
   let data: Record<string, unknown> | undefined;
   const first = Math.min(lineOffset + 1, lastLine);
+  const locate = (path: YamlPath) => locateInTable(table, path, at, first);
+  const positions = (): FrontmatterPositions => {
+    const resolved: FrontmatterPositions = { first, keys: [], lines: [], columns: [] };
+    for (const [key, offset] of table) {
+      const pos = offset >= 0 ? at(offset) : { line: 0, column: 0 };
+      resolved.keys.push(key);
+      resolved.lines.push(pos.line);
+      resolved.columns.push(pos.column);
+    }
+    return resolved;
+  };
   if (doc.errors.length === 0) {
     let value: unknown;
     try {
@@ -194,7 +239,7 @@ export function readYaml(yamlText: string, lineOffset: number, lastLine: number)
         ? `too many aliases (more than ${SOURCE_LIMITS.yamlAliases} expansions); write the values out instead of "*name" references`
         : text;
       problems.push({ rule: 'document/yaml', line: first, column: 1, message: `Cannot read the YAML: ${reason}` });
-      return { data: undefined, problems, locate: (path) => locateInTable(table, path, at, first) };
+      return { data: undefined, problems, locate, positions };
     }
     if (value === null || value === undefined) {
       problems.push({ rule: 'document/frontmatter', line: first, column: 1, message: 'The YAML block is empty; expected fields such as "title"' });
@@ -204,7 +249,7 @@ export function readYaml(yamlText: string, lineOffset: number, lastLine: number)
       data = value as Record<string, unknown>;
     }
   }
-  return { data, problems, locate: (path) => locateInTable(table, path, at, first) };
+  return { data, problems, locate, positions };
 }
 
 function yamlMessage(message: string): string {

@@ -17,6 +17,7 @@ import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CachedDocument, LoadProblem } from '../lib/handbook.ts';
+import type { FrontmatterPositions } from '../lib/source.ts';
 import { documentKey } from '../lib/paths.ts';
 
 /** One file as the cache keeps it: plain data only. */
@@ -39,7 +40,10 @@ type Head = [path: string, size: number, mtimeMs: number, ctimeMs: number, ino: 
 
 interface Entry {
   head: Head;
-  /** The frontmatter data as JSON (UTF-8 bytes or text), parsed only when a rule reads it (most documents' never are). */
+  /**
+   * `[data, positions]` as JSON (UTF-8 bytes or text): the frontmatter data and where its fields are,
+   * parsed only when a rule reads them (most documents' never are).
+   */
   data: Uint8Array | string;
 }
 
@@ -49,7 +53,7 @@ interface Entry {
  * cache is one JSON.parse of mostly-ASCII heads; a document's data (Korean text) is decoded and parsed
  * only when a rule reads it. A file whose length disagrees with the header was cut short and is ignored.
  */
-const FORMAT = 'opsbook-parse-cache/4';
+const FORMAT = 'opsbook-parse-cache/5';
 /** Files changed this recently may change again within one timestamp tick (2 s on the coarsest file systems). */
 export const RACY_MS = 2000;
 
@@ -100,6 +104,12 @@ export function defaultCacheFile(root: string): string | undefined {
 const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 const strings = (x: unknown): x is string[] => Array.isArray(x) && x.every((s) => typeof s === 'string');
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+function validPositions(x: unknown): x is FrontmatterPositions {
+  if (!isObject(x) || !isNumber(x.first) || !strings(x.keys) || !Array.isArray(x.lines) || !Array.isArray(x.columns)) return false;
+  const n = x.keys.length;
+  return x.lines.length === n && x.columns.length === n && x.lines.every(isNumber) && x.columns.every(isNumber);
+}
 
 /** Shape check of one line's head, so a damaged or hand-edited cache costs a re-parse, never a crash. */
 function validHead(head: unknown): head is Head {
@@ -160,6 +170,7 @@ class LazyDocument implements CachedDocument {
   readonly names: CachedDocument['names'];
   #json: Uint8Array | string;
   #data: unknown;
+  #positions: FrontmatterPositions | undefined;
 
   constructor(head: CachedDocument, json: Uint8Array | string) {
     this.location = head.location;
@@ -178,10 +189,17 @@ class LazyDocument implements CachedDocument {
     if (this.#data === undefined) {
       const json = this.#json;
       const parsed = JSON.parse(typeof json === 'string' ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('utf8')) as unknown;
-      if (!isObject(parsed)) throw new Error('cached frontmatter is not a map');
-      this.#data = parsed;
+      if (!Array.isArray(parsed) || !isObject(parsed[0])) throw new Error('cached frontmatter is not a map');
+      this.#data = parsed[0];
+      this.#positions = validPositions(parsed[1]) ? parsed[1] : undefined;
     }
     return this.#data;
+  }
+
+  /** Throws like `data` for a damaged entry; undefined when the entry has none. */
+  get positions(): FrontmatterPositions | undefined {
+    void this.data;
+    return this.#positions;
   }
 }
 
@@ -237,8 +255,8 @@ export class ParseCache {
     const head: Partial<CachedFile> = file.problems.length ? { problems: file.problems } : {};
     if (file.document) {
       if (!plain(file.document.data)) return;
-      data = JSON.stringify(file.document.data);
-      const { data: _omitted, ...rest } = file.document;
+      data = JSON.stringify([file.document.data, file.document.positions ?? null]);
+      const { data: _omitted, positions: _inData, ...rest } = file.document;
       head.document = rest as CachedDocument;
     } else if (file.key !== undefined) {
       head.key = file.key;

@@ -2,13 +2,14 @@
  * `locate` answers from a table of positions built while reading the YAML (the parsed document is not
  * kept). It must point where a walk of the parsed YAML document points: for every path in every example
  * document and the policy, for paths that go past what is there, and for YAML that is odd (aliases,
- * flow collections, numeric keys, empty items, duplicate keys).
+ * flow collections, numeric keys, empty items, duplicate keys). The positions a parse cache keeps
+ * (`positions`, through JSON as the cache stores them) must give the same answers.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { readYaml, type YamlPath } from '../../src/lib/source.ts';
+import { positionsLocator, readYaml, type YamlPath } from '../../src/lib/source.ts';
 
 /** The walk `locate` used to do over the kept document: the oracle. */
 function locatorByWalk(yamlText: string, lineOffset: number, lastLine: number): (target: YamlPath) => { line: number; column: number } {
@@ -78,8 +79,10 @@ describe('locate from the position table', () => {
       const lastLine = text.split('\n').length + 1;
       const read = readYaml(text, 1, lastLine);
       const oracle = locatorByWalk(text, 1, lastLine);
+      const stored = positionsLocator(JSON.parse(JSON.stringify(read.positions())));
       for (const p of pathsOf(read.data)) {
         expect(read.locate(p), JSON.stringify(p)).toEqual(oracle(p));
+        expect(stored(p), JSON.stringify(p)).toEqual(oracle(p));
         checked++;
       }
     }
@@ -89,9 +92,11 @@ describe('locate from the position table', () => {
   it.each(ODD.map((t) => [JSON.stringify(t), t] as const))('and for odd YAML: %s', (_name, text) => {
     const read = readYaml(text, 3, 40);
     const oracle = locatorByWalk(text, 3, 40);
+    const stored = positionsLocator(JSON.parse(JSON.stringify(read.positions())));
     const data = parseDocument(text).toJS() as unknown;
     for (const p of [...pathsOf(data), ['a', 'c', 1], ['d', 'b'], ['e', 0], ['e', 1], [0], ['0'], ['list', 1], ['list', 2, 1, 'b'], ['k'], ['m', 'n']]) {
       expect(read.locate(p), JSON.stringify(p)).toEqual(oracle(p));
+      expect(stored(p), JSON.stringify(p)).toEqual(oracle(p));
     }
   });
 });
