@@ -47,15 +47,9 @@ export function positionsLocator(positions: FrontmatterPositions): (path: YamlPa
   const index = new Map(positions.keys.map((key, i) => [key, i]));
   return (path) => {
     let best = { line: positions.first, column: 1 };
-    let prefix = '';
-    for (const segment of path) {
-      const item = typeof segment === 'number' ? `${prefix}\u0000#${segment}` : undefined;
-      const key = `${prefix}\u0000${String(segment)}`;
-      const next = item !== undefined && index.has(item) ? item : index.has(key) ? key : undefined;
-      if (next === undefined) break;
-      const i = index.get(next)!;
+    for (const key of knownKeys(path, (k) => index.has(k))) {
+      const i = index.get(key)!;
       if (positions.lines[i]! > 0) best = { line: positions.lines[i]!, column: positions.columns[i]! };
-      prefix = next;
     }
     return best;
   };
@@ -294,16 +288,25 @@ function positionTable(doc: Document): Map<string, number> {
 /** The position of the deepest node of `path` the table has (the table of `positionTable`). */
 function locateInTable(table: ReadonlyMap<string, number>, path: YamlPath, at: (offset: number) => { line: number; column: number }, first: number) {
   let best = { line: first, column: 1 };
+  for (const key of knownKeys(path, (k) => table.has(k))) {
+    const offset = table.get(key)!;
+    if (offset >= 0) best = at(offset);
+  }
+  return best;
+}
+
+/** The table keys of `path` and of each of its ancestors that a table has, outermost first, as far as they go. */
+function knownKeys(path: YamlPath, has: (key: string) => boolean): string[] {
+  const keys: string[] = [];
   let prefix = '';
   for (const segment of path) {
     // A number finds a list item, or else a map key written as that number.
     const item = typeof segment === 'number' ? `${prefix}\u0000#${segment}` : undefined;
     const key = `${prefix}\u0000${String(segment)}`;
-    const next = item !== undefined && table.has(item) ? item : table.has(key) ? key : undefined;
+    const next = item !== undefined && has(item) ? item : has(key) ? key : undefined;
     if (next === undefined) break;
-    const offset = table.get(next)!;
-    if (offset >= 0) best = at(offset);
+    keys.push(next);
     prefix = next;
   }
-  return best;
+  return keys;
 }
