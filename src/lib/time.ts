@@ -130,11 +130,24 @@ export function dayIn(timeZone: string, at: string | Temporal.Instant): Temporal
   return plainDate(isoDayIn(timeZone, at));
 }
 
-const FOUR_DIGIT_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/**
+ * Whether `day` is `YYYY-MM-DD` with a four-digit year (/^\d{4}-\d{2}-\d{2}$/): such days sort as text as
+ * they do as dates. Checked by character, not by a regular expression: it runs twice per comparison, and
+ * reports compare days millions of times.
+ */
+export function isFourDigitDay(day: string): boolean {
+  if (day.length !== 10 || day.charCodeAt(4) !== 45 || day.charCodeAt(7) !== 45) return false;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = day.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 /** Compares ISO days (`YYYY-MM-DD`, or Temporal's `+010000-01-20` past year 9999): as text when both have four-digit years. */
 export function compareIsoDays(a: string, b: string): number {
-  if (FOUR_DIGIT_DAY.test(a) && FOUR_DIGIT_DAY.test(b)) return a < b ? -1 : a > b ? 1 : 0;
+  if (isFourDigitDay(a) && isFourDigitDay(b)) return a < b ? -1 : a > b ? 1 : 0;
   return Temporal.PlainDate.compare(plainDate(a), plainDate(b));
 }
 

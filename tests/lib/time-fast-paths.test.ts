@@ -6,7 +6,7 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { addDuration, compareIsoDays, dayIn, formatInstant, instant } from '../../src/lib/time.ts';
+import { addDuration, compareIsoDays, dayIn, formatInstant, instant, isFourDigitDay } from '../../src/lib/time.ts';
 
 // Zones with DST, half- and quarter-hour offsets, a half-hour DST shift, and a day skipped (Samoa, 2011-12-30).
 const ZONES = ['Asia/Seoul', 'UTC', 'America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Apia', 'America/St_Johns'];
@@ -77,6 +77,27 @@ describe('instant and dayIn agree with Temporal', () => {
       expect(dayIn(zone, text).toString(), zone).toBe(z.toPlainDate().toString());
       expect(formatInstant(zone, text), zone).toBe(`${z.toPlainDate()} ${String(z.hour).padStart(2, '0')}:${String(z.minute).padStart(2, '0')}`);
     }
+  });
+
+  it('takes a day as four-digit exactly when /^\\d{4}-\\d{2}-\\d{2}$/ does', () => {
+    const days = [
+      '2026-11-30',
+      '0000-01-01',
+      '9999-12-31',
+      '+010000-01-20',
+      '-000001-01-01',
+      '2026-1-30',
+      '2026/11/30',
+      '2026-11-3a',
+      '２０２６-11-30',
+      '2026-11-30\n',
+      ' 2026-11-30',
+      '20261130',
+      '',
+      '2026-11-300',
+      '٢٠٢٦-11-30',
+    ];
+    for (const day of days) expect(isFourDigitDay(day), JSON.stringify(day)).toBe(/^\d{4}-\d{2}-\d{2}$/.test(day));
   });
 
   it('compares ISO days past year 9999 as dates, not as text', () => {

@@ -6,7 +6,7 @@
 import type { Policy } from '../../schemas/policy.ts';
 import type { HandbookDocument } from '../handbook.ts';
 import { reviewExpiry, reviewStandingOnDay, type ReviewStanding } from '../sla.ts';
-import { compareIsoDays } from '../time.ts';
+import { compareIsoDays, isFourDigitDay } from '../time.ts';
 import { percent } from './numbers.ts';
 
 export interface RunbookFigures {
@@ -55,15 +55,13 @@ export function runbookReviewWindows(policy: Policy, runbooks: readonly Handbook
   );
 }
 
-const FOUR_DIGIT_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 export function indexReviewWindows(windows: readonly ReviewWindow[]): ReviewWindows {
   const regular: ReviewWindow[] = [];
   const irregular: ReviewWindow[] = [];
   for (const w of windows) {
     // As text, four-digit ISO days sort as dates do (compareIsoDays); then a regular window is known,
     // due soon and expired on days that the sorted lists can count apart.
-    const plain = FOUR_DIGIT_DAY.test(w.reviewed) && FOUR_DIGIT_DAY.test(w.warnFrom) && FOUR_DIGIT_DAY.test(w.expires);
+    const plain = isFourDigitDay(w.reviewed) && isFourDigitDay(w.warnFrom) && isFourDigitDay(w.expires);
     (plain && w.reviewed <= w.warnFrom && w.warnFrom <= w.expires ? regular : irregular).push(w);
   }
   const sorted = (key: keyof ReviewWindow) => regular.map((w) => w[key]).sort();
@@ -86,7 +84,7 @@ export function runbookFigures(windows: ReviewWindows, day: string): RunbookFigu
   const counts: Record<ReviewStanding | 'unknown', number> = { fresh: 0, 'due-soon': 0, expired: 0, unknown: 0 };
   // The standing the badge and runbook/review-expired use; before the last review it is not recorded.
   const oneByOne = (w: ReviewWindow) => counts[compareIsoDays(w.reviewed, day) > 0 ? 'unknown' : reviewStandingOnDay(day, w)]++;
-  if (FOUR_DIGIT_DAY.test(day)) {
+  if (isFourDigitDay(day)) {
     // Regular windows: expired once expires < day (then known too), due soon from warnFrom on until then.
     const regular = windows.reviewed.length;
     const expired = countBefore(windows.expires, day, false);
