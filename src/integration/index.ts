@@ -142,14 +142,16 @@ export default function opsbook(userOptions?: OpsbookOptions): AstroIntegration 
         const cache = cacheDir;
         const restoredFrom = cache && restoredPagesDir(cache);
         const previousKey = cache ? previousPageKeys(cache) : () => undefined;
-        const expect = (pages: IndexedPage[]) =>
-          indexer!.expect(
+        const expect = (into: SiteIndexer, pages: IndexedPage[]) =>
+          into.expect(
             outDir,
             pages.map((p) => p.file),
             restoredFrom,
             cache ? { keys: pages.map((p) => p.key), restorable: pages.map((p) => p.restorable), store: searchCopiesFile(cache) } : undefined,
           );
-        setPrerenderer((astros) => withSynchronousWrites(stoppingAtFirstFailure(indexer ? withSearchPagesFirst(astros, base, previousKey, expect) : astros)));
+        setPrerenderer((astros) =>
+          withSynchronousWrites(stoppingAtFirstFailure(indexer ? withSearchPagesFirst(astros, base, previousKey, (pages) => expect(indexer, pages)) : astros)),
+        );
       },
       'astro:build:done': async ({ dir, logger }) => {
         const session = buildSession();

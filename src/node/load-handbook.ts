@@ -92,9 +92,9 @@ export async function loadHandbook(root: string, options: LoadOptions = {}): Pro
 /**
  * The load of a build or a dev server: every file whose stat is unchanged since a check or build recorded
  * it comes from the parse cache, the others are read and parsed (and recorded). A build reads every body
- * anyway, but not every frontmatter's YAML: at 10,000 documents the load took 0.4 s instead of 3.2 s,
- * the check after it ≈1 s longer (positions of findings are read from the files again). Nothing it gives
- * differs from a load without the cache (tests/cache/parse-cache.test.ts).
+ * anyway, but not every frontmatter's YAML: at 10,000 documents the load took 0.4 s instead of 3.2 s
+ * (the positions of fields come from the cache too, for the findings). Nothing it gives differs from a
+ * load without the cache (tests/cache/parse-cache.test.ts).
  */
 export function loadHandbookForBuild(root: string, options: Pick<LoadOptions, 'racyMs' | 'onLoad'> = {}): Promise<Handbook> {
   const cache = defaultCacheFile(root);

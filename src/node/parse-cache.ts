@@ -2,7 +2,8 @@
  * The check's parse cache: what reading each document gave (its validated frontmatter data, visibility,
  * location, line numbers and load problems), keyed by the file's size, mtime, ctime and inode, so that
  * `check --changed` need not read and parse the thousands of unchanged documents the handbook-wide rules
- * look at. A full check writes it; `--changed` reads it and parses only what changed.
+ * look at. A full check writes it; `--changed` and builds (`loadHandbookForBuild`) read it and parse only
+ * what changed.
  *
  * It lives in `node_modules/.cache/opsbook/` (never next to content), one file per handbook. The cache can
  * only make the check faster, never change its results: an entry is used only when the file's stat is

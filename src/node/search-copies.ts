@@ -8,11 +8,11 @@
  * reading it back and scanning it. A page rendered after all is checked against the copy that was sent
  * (src/node/search-index.ts).
  *
- * File: one header line `{"format","code"}`, then one JSON line `[file, key, copy]` per page. Any problem
+ * File: one header line `{"format","code","pages"}`, then one JSON line `[file, key, copy]` per page. Any problem
  * reading it (missing, cut short, another format or code) gives no copies: pages are then read back.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const FORMAT = 'opsbook-search-copies/1';
@@ -61,7 +61,6 @@ export function copyCodeFingerprint(entry: string): string | undefined {
 /** The stored copies by page file, when the store was written by the same code; empty otherwise. */
 export function readCopies(file: string, code: string): Map<string, StoredCopy> {
   const copies = new Map<string, StoredCopy>();
-  if (!existsSync(file)) return copies;
   try {
     const lines = readFileSync(file, 'utf8').split('\n');
     const header = JSON.parse(lines[0] ?? '') as { format?: unknown; code?: unknown; pages?: unknown };
@@ -73,6 +72,7 @@ export function readCopies(file: string, code: string): Map<string, StoredCopy> 
       copies.set(page, { key, content });
     }
   } catch {
+    // Missing or damaged: no copies.
     return new Map();
   }
   return copies;
