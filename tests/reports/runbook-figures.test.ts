@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { indexReviewWindows, runbookFigures, type ReviewWindow } from '../../src/lib/metrics/runbooks.ts';
 import { reviewStandingOnDay } from '../../src/lib/sla.ts';
 import { compareIsoDays } from '../../src/lib/time.ts';
+import { prng } from '../helpers/mutations.ts';
 
 /** The count one runbook at a time: the oracle. */
 function oneByOne(windows: readonly ReviewWindow[], day: string) {
@@ -17,15 +18,10 @@ function oneByOne(windows: readonly ReviewWindow[], day: string) {
   return { total: windows.length, fresh: counts.fresh, expiring: counts['due-soon'], expired: counts.expired, unknown: counts.unknown };
 }
 
-/** A small seeded generator, so a failure repeats. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
-}
-
 describe('runbookFigures', () => {
   it('counts from sorted lists what a look at each runbook counts, on every day around the reviews', () => {
-    const next = random(7);
+    // Seeded, so a failure repeats.
+    const next = prng(7);
     const base = Temporal.PlainDate.from('2025-01-01');
     const day = (offset: number) => base.add({ days: offset }).toString();
     const windows: ReviewWindow[] = Array.from({ length: 200 }, () => {
