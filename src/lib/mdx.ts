@@ -81,8 +81,10 @@ export function parseMdx(body: string): MdxParse {
   } catch (error) {
     const e = error as PositionedError;
     const reason = (e.reason ?? e.message ?? String(error)).split('\n')[0] ?? 'syntax error';
-    const line = e.line ?? e.place?.start?.line ?? e.place?.line ?? 1;
-    const column = e.column ?? e.place?.start?.column ?? e.place?.column ?? 1;
+    // A tag left open to the end of the body comes with no position, only its span in the message: "(3:1-3:19)".
+    const span = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
+    const line = e.line ?? e.place?.start?.line ?? e.place?.line ?? (span ? Number(span[1]) : 1);
+    const column = e.column ?? e.place?.start?.column ?? e.place?.column ?? (span ? Number(span[2]) : 1);
     return { ok: false, line, column, message: `Cannot parse the MDX body: ${reason}${hint(reason)}` };
   }
 }

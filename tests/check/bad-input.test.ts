@@ -162,6 +162,14 @@ describe('bad input', () => {
     expect(d!.message).toContain('&lt;');
   });
 
+  it('MDX: an HTML tag left open to the end of the body, at its own line', () => {
+    // The parser gives no position for this one, only the span in its message.
+    const text = RUNBOOK.replace('원복.', '원복.\n\n<img src="/assets/x.png" alt="">\n\n이어지는 문단.');
+    const [d] = withFile('runbooks/db-primary-failure.mdx', text);
+    expect(d).toMatchObject({ rule: 'document/mdx', line: lineOf(text, '<img'), column: 1 });
+    expect(d!.message).toContain('closing tag for `<img>`');
+  });
+
   it('MDX: a bare "{" in Korean prose', () => {
     const text = RUNBOOK.replace('원복.', '설정값 {timeout 을 되돌립니다.');
     const [d] = withFile('runbooks/db-primary-failure.mdx', text);
